@@ -1,0 +1,50 @@
+export { limits } from './limits.js';
+export { languages, defaultLanguage, localize, LocalizedTextSchema } from './localized-text.js';
+export type { Language, LocalizedText } from './localized-text.js';
+export { textLength, boundedText } from './text.js';
+export { PointSchema, AreaGeometrySchema } from './geo.js';
+export type { Point, AreaGeometry } from './geo.js';
+export { problemCodes, fieldErrorCodes, toFieldErrors } from './problem.js';
+export type { Problem, ProblemCode, FieldError, FieldErrorCode } from './problem.js';
+export { phaseKinds, PhaseSchema, ProcessInputSchema, Slug } from './process.js';
+export type { Phase, PhaseKind, Process, ProcessInput } from './process.js';
+export { ThemeInputSchema } from './theme.js';
+export type { Theme, ThemeInput } from './theme.js';
+export { AreaInputSchema } from './area.js';
+export type { Area, AreaInput } from './area.js';
+export {
+  IdeaInputSchema,
+  IdeaListQuerySchema,
+  SupportInputSchema,
+  ideaStatuses,
+  publicIdeaFilters,
+  ideaSorts,
+  feasibilities,
+  ideaEventKinds,
+} from './idea.js';
+export type {
+  Idea,
+  IdeaInput,
+  IdeaListQuery,
+  IdeaStatus,
+  IdeaSort,
+  IdeaReview,
+  IdeaEvent,
+  IdeaEventKind,
+  PublicIdeaFilter,
+  Feasibility,
+  Page,
+  SupportInput,
+  SupportResult,
+} from './idea.js';
+export { CommentInputSchema, commentStatuses } from './comment.js';
+export type { Comment, CommentInput, CommentStatus } from './comment.js';
+export {
+  RejectInputSchema,
+  EditIdeaInputSchema,
+  MergeInputSchema,
+  ReviewInputSchema,
+  ApiKeyInputSchema,
+  roles,
+} from './moderation.js';
+export type { RejectInput, EditIdeaInput, MergeInput, ReviewInput, ApiKeyInput, ApiKeyCreated, Role } from './moderation.js';
