@@ -48,3 +48,6 @@ export {
   roles,
 } from './moderation.js';
 export type { RejectInput, EditIdeaInput, MergeInput, ReviewInput, ApiKeyInput, ApiKeyCreated, Role } from './moderation.js';
+export type { Tenant } from './tenant.js';
+export { AdminIdeaListQuerySchema, AdminCommentListQuerySchema, CommentListQuerySchema } from './admin.js';
+export type { AdminIdeaListQuery, AdminCommentListQuery, CommentListQuery, AdminIdea, AdminComment } from './admin.js';
