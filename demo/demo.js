@@ -1,0 +1,197 @@
+// The demo page's language switcher. It sets <html lang>, which the Osallistu widgets follow,
+// and translates this page's own text (the widgets translate themselves). Finnish is the text
+// printed in the HTML; Swedish and English are below. `?lang=sv` opens the page in Swedish.
+
+const texts = {
+  sv: {
+    documentTitle: 'Deltagande budgetering 2027 – Kuopio stad (demo)',
+    skip: 'Hoppa till huvudinnehållet',
+    demoNote: 'Detta är en demosida för tjänsten Osallistu. Sidan är inte Kuopio stads officiella sida och alla idéer är exempel.',
+    brandLabel: 'Kuopio, stadens startsida',
+    languageNav: 'Språk',
+    mainNav: 'Huvudmeny',
+    'nav.living': 'Boende och miljö',
+    'nav.education': 'Fostran och utbildning',
+    'nav.culture': 'Kultur och fritid',
+    'nav.business': 'Arbete och företagande',
+    'nav.participate': 'Delta och påverka',
+    'nav.decisions': 'Beslutsfattande',
+    breadcrumbs: 'Brödsmulor',
+    'crumb.home': 'Startsida',
+    'crumb.participate': 'Delta och påverka',
+    'crumb.current': 'Deltagande budgetering 2027',
+    kicker: 'Delta och påverka',
+    title: 'Deltagande budgetering 2027',
+    lead: 'Kuopio stad reserverar 200 000 euro för invånarnas egna idéer. Vad borde göras i ditt bostadsområde eller i hela staden? Berätta om din idé, stöd andras idéer och rösta i vår om vilka som genomförs.',
+    'facts.heading': 'Det viktigaste',
+    'facts.budget': 'Anslag',
+    'facts.ideation': 'Idéinsamling',
+    'facts.voting': 'Omröstning',
+    'facts.who': 'Vem kan delta',
+    'facts.whoValue': 'Alla kuopiobor, rösta får den som fyllt 13 år',
+    'about.heading': 'Vad handlar det om?',
+    'about.p1': 'I deltagande budgetering bestämmer invånarna hur en del av stadens pengar används. I Kuopio gäller omgången hela staden: idéerna kan gälla ett bostadsområde, en by eller hela staden. Idéer kan till exempel vara nya bänkar och belysning längs en friluftsled, evenemang på biblioteket, redskap till en lekpark eller en upprustad närmotionsplats.',
+    'about.p2': 'Idén ska höra till stadens uppgifter, vara av engångsnatur och kunna genomföras under 2027. Kostnaden för en idé får vara högst 100 000 euro. Stadens experter bedömer varje publicerad idés genomförbarhet och kostnader tillsammans med invånarna.',
+    'phases.heading': 'Tidtabell',
+    'phases.ideation': 'Idéinsamling',
+    'phases.ideationText': 'Vem som helst kan lämna idéer. En moderator granskar idéerna innan de publiceras.',
+    'phases.now': 'Pågår nu',
+    'phases.cocreation': 'Samutveckling',
+    'phases.cocreationText': 'Invånare och stadens experter utvecklar idéerna till förslag och bedömer kostnaderna.',
+    'phases.voting': 'Omröstning',
+    'phases.votingText': 'Kuopiobor som fyllt 13 år röstar om förslagen på nätet eller på biblioteken.',
+    'phases.implementation': 'Genomförande',
+    'phases.implementationText': 'De förslag som fått flest röster genomförs inom anslaget. Du kan följa arbetet på den här sidan.',
+    'phases.evaluation': 'Utvärdering',
+    'phases.evaluationText': 'Vi utvärderar omgången tillsammans med invånarna och utvecklar modellen till nästa gång.',
+    'how.heading': 'Så här deltar du',
+    'how.step1': 'Skriv din idé i formuläret nedan. Berätta vad som borde göras, var och varför. Ingen inloggning behövs.',
+    'how.step2': 'En moderator granskar idén och publicerar den på idétavlan, vanligen inom två vardagar.',
+    'how.step3': 'Stöd och kommentera andras idéer. Stadens experter bedömer idéernas genomförbarhet och pris.',
+    'how.step4': 'Rösta i vår på dina favoritförslag. Resultaten och hur genomförandet framskrider publiceras på den här sidan.',
+    'how.help': 'Behöver du hjälp? Du kan också lämna en idé på biblioteken och i invånarlokalerna, där personalen hjälper dig vid behov.',
+    'form.heading': 'Lämna en idé',
+    'form.fallback': 'För att lämna idéer på nätet behöver webbläsaren JavaScript. Du kan också lämna en idé på biblioteken och i invånarlokalerna eller genom att kontakta stadens kundtjänst.',
+    'form.fallbackLink': 'Se kontaktuppgifterna',
+    'board.heading': 'Invånarnas idéer',
+    'board.fallback': 'Publicerade idéer visas på den här idétavlan när webbläsaren har JavaScript. Idéerna finns också som öppna data.',
+    'board.fallbackLink': 'Idéerna som öppna data (JSON)',
+    'faq.heading': 'Vanliga frågor',
+    'faq.q1': 'Vem får lämna en idé?',
+    'faq.a1': 'Vem som helst: den som bor, studerar eller arbetar i Kuopio, oberoende av ålder. Man kan också lämna idéer tillsammans med till exempel en skolklass eller en invånarförening.',
+    'faq.q2': 'Vad händer med mina uppgifter?',
+    'faq.a2': 'Ditt namn visas vid idén bara om du skriver det i formuläret. E-postadressen används bara för meddelanden om idén, visas aldrig för andra och raderas när den inte längre behövs.',
+    'faq.q3': 'Varför publicerades inte min idé?',
+    'faq.a3': 'Om en idé inte kan publiceras, till exempel för att den inte hör till stadens uppgifter, visas motiveringen på idétavlan. Liknande idéer kan slås samman, och då hänvisar den sammanslagna idén till den gemensamma idén.',
+    'contact.heading': 'Mer information',
+    'contact.text': 'Delaktighetskoordinatorn, Kuopio stad, strategi- och utvecklingsenheten. Råd får du också på biblioteken och på Kuopio-info.',
+    updated: 'Uppdaterad',
+    'footer.city': 'Kuopio stad',
+    'footer.visiting': 'Besöksadress:',
+    'footer.postal': 'Postadress:',
+    'footer.nav': 'Om webbplatsen',
+    'footer.about': 'Om webbplatsen',
+    'footer.accessibility': 'Tillgänglighetsutlåtande',
+    'footer.privacy': 'Dataskydd',
+    'footer.cookies': 'Kakor',
+    'footer.feedback': 'Ge respons',
+    'footer.api': 'Öppet gränssnitt (OpenAPI)',
+    'footer.data': 'Material',
+    'footer.attribution': 'Postnummerområden: Statistikcentralen, Paavo (CC BY 4.0). Kommungräns: © Lantmäteriverket (CC BY 4.0).',
+    'footer.demo': 'Osallistu – en deltagandetjänst med öppen källkod (EUPL-1.2). Demosida.',
+  },
+  en: {
+    documentTitle: 'Participatory budgeting 2027 – City of Kuopio (demo)',
+    skip: 'Skip to main content',
+    demoNote: 'This is a demo page of the Osallistu service. It is not an official page of the City of Kuopio, and all ideas are examples.',
+    brandLabel: 'Kuopio, city home page',
+    languageNav: 'Language',
+    mainNav: 'Main menu',
+    'nav.living': 'Housing and environment',
+    'nav.education': 'Early childhood and education',
+    'nav.culture': 'Culture and leisure',
+    'nav.business': 'Work and business',
+    'nav.participate': 'Participate and influence',
+    'nav.decisions': 'Decision-making',
+    breadcrumbs: 'Breadcrumbs',
+    'crumb.home': 'Home',
+    'crumb.participate': 'Participate and influence',
+    'crumb.current': 'Participatory budgeting 2027',
+    kicker: 'Participate and influence',
+    title: 'Participatory budgeting 2027',
+    lead: 'The City of Kuopio sets aside 200,000 euros for residents’ own ideas. What should be done in your neighbourhood or in the whole city? Share your idea, support other people’s ideas and vote in the spring on which ones are carried out.',
+    'facts.heading': 'Key facts',
+    'facts.budget': 'Budget',
+    'facts.ideation': 'Ideas',
+    'facts.voting': 'Voting',
+    'facts.who': 'Who can take part',
+    'facts.whoValue': 'Everyone in Kuopio; voting from the age of 13',
+    'about.heading': 'What is it about?',
+    'about.p1': 'In participatory budgeting, residents decide how part of the city’s money is spent. In Kuopio the round covers the whole city: ideas may concern one neighbourhood, a village or the whole city. Ideas could be new benches and lighting along an outdoor trail, events at the library, equipment for a playground or the renovation of a local sports area.',
+    'about.p2': 'An idea must be within the city’s responsibilities, a one-off, and possible to carry out during 2027. One idea may cost at most 100,000 euros. The city’s experts assess the feasibility and cost of every published idea together with residents.',
+    'phases.heading': 'Timetable',
+    'phases.ideation': 'Ideas',
+    'phases.ideationText': 'Anyone can submit ideas. A moderator checks each idea before it is published.',
+    'phases.now': 'Open now',
+    'phases.cocreation': 'Co-development',
+    'phases.cocreationText': 'Residents and the city’s experts develop the ideas into proposals and estimate their cost.',
+    'phases.voting': 'Voting',
+    'phases.votingText': 'Kuopio residents aged 13 or over vote on the proposals online or at libraries.',
+    'phases.implementation': 'Implementation',
+    'phases.implementationText': 'The proposals with the most votes are carried out within the budget. You can follow the progress on this page.',
+    'phases.evaluation': 'Evaluation',
+    'phases.evaluationText': 'We evaluate the round together with residents and improve the model for next time.',
+    'how.heading': 'How to take part',
+    'how.step1': 'Write your idea in the form below. Say what should be done, where and why. No account needed.',
+    'how.step2': 'A moderator checks the idea and publishes it on the idea board, usually within two working days.',
+    'how.step3': 'Support and comment on other ideas. The city’s experts assess each idea’s feasibility and price.',
+    'how.step4': 'Vote for your favourite proposals in the spring. The results and the progress of the work are published on this page.',
+    'how.help': 'Need help? You can also submit an idea at libraries and residents’ spaces, where the staff will help you.',
+    'form.heading': 'Submit an idea',
+    'form.fallback': 'Submitting ideas online needs JavaScript in your browser. You can also submit an idea at libraries and residents’ spaces or by contacting the city’s customer service.',
+    'form.fallbackLink': 'See contact details',
+    'board.heading': 'Residents’ ideas',
+    'board.fallback': 'Published ideas are shown on this idea board when your browser runs JavaScript. The ideas are also available as open data.',
+    'board.fallbackLink': 'The ideas as open data (JSON)',
+    'faq.heading': 'Frequently asked questions',
+    'faq.q1': 'Who may submit an idea?',
+    'faq.a1': 'Anyone who lives, studies or works in Kuopio, whatever their age. Ideas can also be submitted together with, for example, a school class or a residents’ association.',
+    'faq.q2': 'What happens to my details?',
+    'faq.a2': 'Your name is shown with the idea only if you write it in the form. Your email address is only used for notices about the idea, never shown to others, and deleted when no longer needed.',
+    'faq.q3': 'Why was my idea not published?',
+    'faq.a3': 'If an idea cannot be published, for example because it is not the city’s responsibility, the reason is shown on the idea board. Similar ideas may be merged; the merged idea then points to the combined one.',
+    'contact.heading': 'More information',
+    'contact.text': 'Participation coordinator, City of Kuopio, strategy and development unit. You can also get advice at libraries and at Kuopio-info.',
+    updated: 'Updated',
+    'footer.city': 'City of Kuopio',
+    'footer.visiting': 'Visiting address:',
+    'footer.postal': 'Postal address:',
+    'footer.nav': 'About this site',
+    'footer.about': 'About this site',
+    'footer.accessibility': 'Accessibility statement',
+    'footer.privacy': 'Privacy',
+    'footer.cookies': 'Cookies',
+    'footer.feedback': 'Give feedback',
+    'footer.api': 'Open API (OpenAPI)',
+    'footer.data': 'Data',
+    'footer.attribution': 'Postal-code areas: Statistics Finland, Paavo (CC BY 4.0). Municipal border: © National Land Survey of Finland (CC BY 4.0).',
+    'footer.demo': 'Osallistu – an open-source participation service (EUPL-1.2). Demo page.',
+  },
+};
+
+const languages = ['fi', 'sv', 'en'];
+/** The Finnish text as printed in the HTML, captured before the first switch. */
+const finnish = { documentTitle: document.title };
+
+function translate(lang) {
+  const dictionary = texts[lang] ?? finnish;
+  document.documentElement.lang = lang;
+  document.title = dictionary.documentTitle ?? finnish.documentTitle;
+  for (const el of document.querySelectorAll('[data-i18n]')) {
+    const key = el.dataset.i18n;
+    if (!(key in finnish)) finnish[key] = el.textContent;
+    el.textContent = dictionary[key] ?? finnish[key];
+  }
+  for (const el of document.querySelectorAll('[data-i18n-aria-label]')) {
+    const key = `aria:${el.dataset.i18nAriaLabel}`;
+    if (!(key in finnish)) finnish[key] = el.getAttribute('aria-label');
+    el.setAttribute('aria-label', dictionary[el.dataset.i18nAriaLabel] ?? finnish[key]);
+  }
+  for (const button of document.querySelectorAll('[data-lang]')) {
+    button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
+  }
+}
+
+for (const button of document.querySelectorAll('[data-lang]')) {
+  button.addEventListener('click', () => {
+    const lang = button.dataset.lang;
+    translate(lang);
+    const url = new URL(location.href);
+    if (lang === 'fi') url.searchParams.delete('lang');
+    else url.searchParams.set('lang', lang);
+    history.replaceState(null, '', url);
+  });
+}
+
+const requested = new URLSearchParams(location.search).get('lang');
+if (requested && requested !== 'fi' && languages.includes(requested)) translate(requested);
