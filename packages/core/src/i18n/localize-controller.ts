@@ -1,0 +1,105 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { FieldError, Language } from '@osallistu/contract';
+import { ApiProblem } from '../api-problem.js';
+import type { Translation } from './translation.js';
+import { coreTranslations } from './core-translations.js';
+import { resolveLang } from './resolve-lang.js';
+import { formatCurrency, formatDate, formatNumber } from './format.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/** Every connected controller; one observer tells them when any `lang` attribute changes. */
+const connected = new Set<LocalizeController<object>>();
+let observer: MutationObserver | undefined;
+
+function watchLang(): void {
+  if (observer) return;
+  observer = new MutationObserver(() => {
+    for (const controller of connected) controller.refresh();
+  });
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+}
+
+/**
+ * Gives an element its language and strings: the core `Translation` merged with the package's own
+ * dictionaries. Follows the element's `lang`, the closest `[lang]` ancestor and `<html lang>`,
+ * and re-renders the host when any of them changes.
+ *
+ * @example
+ * private l = new LocalizeController(this, ideasTranslations);
+ * render() { return html`<h2>${this.l.t.formHeading}</h2>`; }
+ */
+export class LocalizeController<T extends object = Record<never, never>> implements ReactiveController {
+  readonly #host: Host;
+  readonly #translations: Record<Language, T> | undefined;
+  readonly #merged = new Map<Language, Translation & T>();
+  #lang: Language = 'fi';
+
+  constructor(host: Host, translations?: Record<Language, T>) {
+    this.#host = host;
+    this.#translations = translations;
+    host.addController(this);
+  }
+
+  /** The current language. */
+  get lang(): Language {
+    return this.#lang;
+  }
+
+  /** Strings in the current language. */
+  get t(): Translation & T {
+    let merged = this.#merged.get(this.#lang);
+    if (!merged) {
+      merged = { ...coreTranslations[this.#lang], ...(this.#translations?.[this.#lang] as T) };
+      this.#merged.set(this.#lang, merged);
+    }
+    return merged;
+  }
+
+  hostConnected(): void {
+    this.#lang = resolveLang(this.#host);
+    connected.add(this as LocalizeController<object>);
+    watchLang();
+  }
+
+  hostDisconnected(): void {
+    connected.delete(this as LocalizeController<object>);
+  }
+
+  hostUpdate(): void {
+    this.#lang = resolveLang(this.#host);
+  }
+
+  /** Re-reads the language; re-renders the host when it changed. */
+  refresh(): void {
+    const lang = resolveLang(this.#host);
+    if (lang !== this.#lang) {
+      this.#lang = lang;
+      this.#host.requestUpdate();
+    }
+  }
+
+  number(value: number): string {
+    return formatNumber(this.#lang, value);
+  }
+
+  currency(euros: number): string {
+    return formatCurrency(this.#lang, euros);
+  }
+
+  date(value: string | Date): string {
+    return formatDate(this.#lang, value);
+  }
+
+  /** A sentence for any error thrown by an API call. */
+  problem(error: unknown): string {
+    const code = error instanceof ApiProblem ? error.code : 'internal';
+    return this.t.problems[code] ?? this.t.problems.internal;
+  }
+
+  /** A sentence for one field error, with its limit ("Enintään 120 merkkiä."). */
+  fieldError(error: Pick<FieldError, 'code' | 'limit'>): string {
+    const message = this.t.fieldErrors[error.code] ?? this.t.fieldErrors['invalid-value'];
+    return message(error.limit);
+  }
+}
