@@ -1,0 +1,256 @@
+/**
+ * `npm run bench` (after `npm run build`): numbers, not pass/fail. Writes bench/results.json,
+ * merging its keys with what is there (other benchmarks write their own keys).
+ *
+ * - sizes: gzip (level 9) of the loader, the shared lit+core chunk and each widget chunk, beside
+ *   their budgets (issue 2: loader ≤ 2 KB, shared ≤ 14 KB, each ideas widget ≤ 12 KB);
+ * - list: the public idea list with 5 000 extra ideas in D1 — D1 rows read per request against the
+ *   page size, and requests/s of the list relative to a bare one-row endpoint, measured side by
+ *   side (interleaved rounds, fixed concurrency, medians);
+ * - tally: tests/bench/tally-bench.mjs, if present.
+ *
+ * Options (env): BENCH_SECONDS (per round, default 4), BENCH_ROUNDS (default 3),
+ * BENCH_CONCURRENCY (default 8), BENCH_EXTRA_IDEAS (default 5000), BENCH_ONLY=sizes|list|tally.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { pathToFileURL } from 'node:url';
+import { startWorker, repoRoot } from '../helpers/start-worker.mjs';
+
+const elementsDir = join(repoRoot, 'build', 'assets', 'elements');
+const resultsFile = join(repoRoot, 'bench', 'results.json');
+const seconds = Number(process.env.BENCH_SECONDS ?? 4);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 8);
+const extraIdeas = Number(process.env.BENCH_EXTRA_IDEAS ?? 5000);
+const only = process.env.BENCH_ONLY;
+
+const KB = 1024;
+const budgets = { loader: 2 * KB, shared: 14 * KB, widget: 12 * KB };
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const round1 = (n) => Math.round(n * 10) / 10;
+
+/** Gzip sizes of the built chunks, with budgets and which widgets share each chunk. */
+function sizes() {
+  if (!existsSync(join(elementsDir, 'osallistu.js'))) {
+    throw new Error('build/assets/elements/osallistu.js is missing: run `npm run build` first');
+  }
+  const widgets = existsSync(join(elementsDir, 'widgets.json'))
+    ? JSON.parse(readFileSync(join(elementsDir, 'widgets.json'), 'utf8'))
+    : [];
+  const chunks = {};
+  for (const file of readdirSync(elementsDir).filter((f) => f.endsWith('.js')).sort()) {
+    const source = readFileSync(join(elementsDir, file));
+    const kind = file === 'osallistu.js' ? 'loader' : file.startsWith('shared-') ? 'shared' : 'widget';
+    const name = file === 'osallistu.js' ? 'loader' : file.replace(/-[A-Za-z0-9_-]{8,}\.js$/, '');
+    const gzip = gzipSync(source, { level: 9 }).length;
+    const brotli = brotliCompressSync(source, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+    const budget = budgets[kind];
+    const entry = { file, kind, raw: source.length, gzip, brotli, budgetGzip: budget, withinBudget: gzip <= budget };
+    if (kind === 'widget') {
+      const tags = widgets.filter((w) => w.package && w.package.endsWith(`/${name}`)).map((w) => w.tag);
+      if (tags.length > 0) entry.widgets = tags;
+      if (tags.length > 1) {
+        entry.note = `one chunk holds ${tags.length} widgets (${tags.join(', ')}); the budget is per widget, so each is at most this size`;
+      }
+    }
+    chunks[name] = entry;
+  }
+  const firstWidget = Object.values(chunks).find((c) => c.kind === 'widget');
+  const firstPaint = chunks.loader.gzip + (chunks.shared?.gzip ?? 0) + (firstWidget?.gzip ?? 0);
+  return { unit: 'bytes', budgets, chunks, loaderPlusSharedPlusOneWidgetGzip: firstPaint };
+}
+
+/** Runs `fetch(url)` with a fixed number of workers for `ms`; returns requests per second. */
+async function load(url, ms) {
+  let count = 0;
+  let errors = 0;
+  const deadline = performance.now() + ms;
+  const worker = async () => {
+    while (performance.now() < deadline) {
+      try {
+        const res = await fetch(url);
+        await res.arrayBuffer();
+        if (res.ok) count++;
+        else errors++;
+      } catch {
+        errors++;
+      }
+    }
+  };
+  const started = performance.now();
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  const elapsed = (performance.now() - started) / 1000;
+  return { rps: count / elapsed, errors };
+}
+
+/** Rows read, from whichever header the worker uses to expose D1's `meta.rows_read` locally. */
+function rowsReadOf(res) {
+  const direct = res.headers.get('x-d1-rows-read');
+  if (direct !== null) return Number(direct);
+  const timing = res.headers.get('server-timing') ?? '';
+  const m = /rows[_-]?read[^,;]*;[^,]*?desc="?(\d+)/i.exec(timing) ?? /rows[_-]?read=(\d+)/i.exec(timing);
+  return m ? Number(m[1]) : null;
+}
+
+async function listBench() {
+  const worker = await startWorker({ port: 8792, inspectorPort: 9232, seedExtraIdeas: extraIdeas });
+  try {
+    const base = `${worker.url}/v1/kuopio`;
+    const listUrl = `${base}/processes/pb-2027/ideas`;
+    const first = await fetch(`${listUrl}?limit=1`);
+    if (!first.ok) throw new Error(`list answered ${first.status}: ${await first.text()}`);
+
+    // how many published ideas the list sees (walk pages of 50 until the end, max 200 pages)
+    let total = 0;
+    let cursor = null;
+    for (let page = 0; page < 200; page++) {
+      const res = await fetch(`${listUrl}?limit=50${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+      const body = await res.json();
+      total += body.items.length;
+      cursor = body.nextCursor;
+      if (!cursor) break;
+    }
+
+    const themes = await (await fetch(`${base}/processes/pb-2027/themes`)).json();
+    const areas = await (await fetch(`${base}/areas`)).json();
+    const theme = themes[0]?.id;
+    const area = areas[0]?.id;
+    const variants = [
+      ['newest, default page', ''],
+      ['newest, limit=50', 'limit=50'],
+      ['supported, limit=20', 'sort=supported&limit=20'],
+      ['newest, page 2', null],
+      ...(theme ? [[`theme=${theme}`, `theme=${theme}&limit=20`]] : []),
+      ...(area ? [[`area=${area}`, `area=${area}&limit=20`]] : []),
+      ['q=puisto', 'q=puisto&limit=20'],
+      ['status=feasible', 'status=feasible&limit=20'],
+    ];
+    const rowsRead = [];
+    for (const [label, query] of variants) {
+      let url;
+      if (query === null) {
+        const page1 = await (await fetch(`${listUrl}?limit=20`)).json();
+        url = `${listUrl}?limit=20&cursor=${encodeURIComponent(page1.nextCursor ?? '')}`;
+      } else {
+        url = `${listUrl}${query ? `?${query}` : ''}`;
+      }
+      const res = await fetch(url);
+      const body = await res.json();
+      const pageSize = Number(/limit=(\d+)/.exec(url)?.[1] ?? 20);
+      const rows = rowsReadOf(res);
+      rowsRead.push({
+        query: label,
+        status: res.status,
+        pageSize,
+        items: body.items?.length ?? null,
+        rowsRead: rows,
+        rowsReadPerPageSize: rows === null ? null : round1(rows / pageSize),
+      });
+    }
+
+    const bareUrl = `${worker.url}/v1/_bench/one-row`;
+    const bareProbe = await fetch(bareUrl);
+    await bareProbe.arrayBuffer();
+    const hasBare = bareProbe.ok;
+    const targets = { list: `${listUrl}?limit=20`, ...(hasBare ? { bare: bareUrl } : {}) };
+
+    // warm-up, then interleaved rounds so both endpoints see the same machine state
+    for (const url of Object.values(targets)) await load(url, 1000);
+    const samples = Object.fromEntries(Object.keys(targets).map((k) => [k, []]));
+    const errors = Object.fromEntries(Object.keys(targets).map((k) => [k, 0]));
+    for (let r = 0; r < rounds; r++) {
+      const order = r % 2 === 0 ? Object.keys(targets) : Object.keys(targets).reverse();
+      for (const key of order) {
+        const result = await load(targets[key], seconds * 1000);
+        samples[key].push(round1(result.rps));
+        errors[key] += result.errors;
+      }
+    }
+    const throughput = {
+      concurrency,
+      secondsPerRound: seconds,
+      rounds,
+      listUrl: '/v1/kuopio/processes/pb-2027/ideas?limit=20',
+      listRps: samples.list,
+      listMedianRps: round1(median(samples.list)),
+      errors,
+    };
+    if (hasBare) {
+      throughput.bareUrl = '/v1/_bench/one-row';
+      throughput.bareRps = samples.bare;
+      throughput.bareMedianRps = round1(median(samples.bare));
+      throughput.listToBareRatio = Math.round((median(samples.list) / median(samples.bare)) * 1000) / 1000;
+    } else {
+      throughput.note = `GET /v1/_bench/one-row answered ${bareProbe.status}: no bare endpoint to compare with`;
+    }
+    const notes = [];
+    if (rowsRead.every((r) => r.rowsRead === null)) {
+      notes.push('the list response exposes no D1 rows_read (X-D1-Rows-Read or Server-Timing header): rows read unknown');
+    }
+    return { extraIdeas, publishedIdeasListed: total, rowsRead, throughput, notes };
+  } finally {
+    await worker.stop();
+  }
+}
+
+async function tallyBench() {
+  const file = join(repoRoot, 'tests', 'bench', 'tally-bench.mjs');
+  if (!existsSync(file)) return null;
+  const mod = await import(pathToFileURL(file).href);
+  const fn = mod.default ?? mod.runTallyBench ?? mod.tallyBench ?? mod.run ?? mod.bench;
+  if (typeof fn !== 'function') return { note: 'tests/bench/tally-bench.mjs exports no function' };
+  return await fn();
+}
+
+const results = {};
+if (!only || only === 'sizes') {
+  results.sizes = sizes();
+  console.log('sizes (gzip bytes):');
+  for (const [name, c] of Object.entries(results.sizes.chunks)) {
+    console.log(
+      `  ${name.padEnd(8)} ${String(c.gzip).padStart(6)} B gzip (${c.raw} raw, ${c.brotli} br)  budget ${c.budgetGzip}  ${c.withinBudget ? 'within' : 'OVER'}${c.note ? `  — ${c.note}` : ''}`,
+    );
+  }
+}
+if (!only || only === 'list') {
+  results.list = await listBench();
+  console.log(`list with ${extraIdeas} extra ideas (${results.list.publishedIdeasListed} published ideas listed):`);
+  for (const r of results.list.rowsRead) {
+    console.log(`  ${r.query.padEnd(24)} page ${r.pageSize}  rows read ${r.rowsRead ?? '?'}  (${r.rowsReadPerPageSize ?? '?'}× page)`);
+  }
+  const t = results.list.throughput;
+  console.log(`  list ${t.listMedianRps} req/s (${t.listRps.join(', ')})`);
+  if (t.bareMedianRps !== undefined) {
+    console.log(`  bare ${t.bareMedianRps} req/s (${t.bareRps.join(', ')})  list/bare = ${t.listToBareRatio}`);
+  }
+  for (const note of [...results.list.notes, ...(t.note ? [t.note] : [])]) console.log(`  note: ${note}`);
+}
+if (!only || only === 'tally') {
+  const tally = await tallyBench();
+  if (tally) {
+    results.tally = tally;
+    console.log('tally:', JSON.stringify(tally).slice(0, 500));
+  }
+}
+
+await mkdir(join(repoRoot, 'bench'), { recursive: true });
+let previous = {};
+try {
+  previous = JSON.parse(await readFile(resultsFile, 'utf8'));
+} catch {
+  /* first run */
+}
+const merged = {
+  ...previous,
+  ...results,
+  machine: { node: process.version, cpus: (await import('node:os')).cpus().length, at: new Date().toISOString() },
+};
+await writeFile(resultsFile, `${JSON.stringify(merged, null, 2)}\n`);
+console.log(`wrote ${resultsFile}`);
