@@ -1,0 +1,404 @@
+<?php
+/**
+ * The plugin's REST routes (namespace osallistu/v1). The block editor and the admin pages talk
+ * only to these; they check the WordPress nonce and capability, then call the Osallistu API
+ * server-side (admin calls signed with the shared secret, see signer.php).
+ *
+ * @package Osallistu
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+const OSALLISTU_REST_NAMESPACE = 'osallistu/v1';
+const OSALLISTU_ID_PATTERN     = '[A-Za-z0-9_-]{1,64}';
+
+add_action( 'rest_api_init', 'osallistu_register_rest_routes' );
+
+/**
+ * A permission callback that requires one of the given capabilities; refusals are 403.
+ *
+ * @param string ...$caps Capabilities, any of which suffices.
+ * @return callable
+ */
+function osallistu_require_cap( string ...$caps ): callable {
+	return static function () use ( $caps ): bool|WP_Error {
+		foreach ( $caps as $cap ) {
+			if ( current_user_can( $cap ) ) {
+				return true;
+			}
+		}
+		return new WP_Error( 'osallistu_forbidden', __( 'Sorry, you are not allowed to do that.', 'osallistu' ), array( 'status' => 403 ) );
+	};
+}
+
+/**
+ * Argument schema of an id in the path.
+ *
+ * @return array
+ */
+function osallistu_id_arg(): array {
+	return array(
+		'type'     => 'string',
+		'pattern'  => '^' . OSALLISTU_ID_PATTERN . '$',
+		'required' => true,
+	);
+}
+
+/**
+ * Registers every route.
+ */
+function osallistu_register_rest_routes(): void {
+	$editor = osallistu_require_cap( 'edit_posts' );
+	$staff  = osallistu_require_cap( 'osallistu_moderate', 'osallistu_manage' );
+	$mod    = osallistu_require_cap( 'osallistu_moderate' );
+	$manage = osallistu_require_cap( 'osallistu_manage' );
+	$id     = '(?P<id>' . OSALLISTU_ID_PATTERN . ')';
+	$text   = static fn ( int $max, bool $required = false ): array => array(
+		'type'      => 'string',
+		'maxLength' => $max,
+		'required'  => $required,
+	);
+
+	// Lists for the block editor's pickers.
+	register_rest_route(
+		OSALLISTU_REST_NAMESPACE,
+		'/processes',
+		array(
+			'methods'             => WP_REST_Server::READABLE,
+			'callback'            => 'osallistu_rest_processes',
+			'permission_callback' => $editor,
+		)
+	);
+	register_rest_route(
+		OSALLISTU_REST_NAMESPACE,
+		'/areas',
+		array(
+			'methods'             => WP_REST_Server::READABLE,
+			'callback'            => 'osallistu_rest_areas',
+			'permission_callback' => $editor,
+		)
+	);
+	register_rest_route(
+		OSALLISTU_REST_NAMESPACE,
+		'/surveys',
+		array(
+			'methods'             => WP_REST_Server::READABLE,
+			'callback'            => 'osallistu_rest_surveys',
+			'permission_callback' => $editor,
+		)
+	);
+	register_rest_route(
+		OSALLISTU_REST_NAMESPACE,
+		'/languages',
+		array(
+			'methods'             => WP_REST_Server::READABLE,
+			'callback'            => 'osallistu_rest_languages',
+			'permission_callback' => $editor,
+		)
+	);
+
+	// Staff: moderation and review.
+	register_rest_route(
+		OSALLISTU_REST_NAMESPACE,
+		'/ideas',
+		array(
+			'methods'             => WP_REST_Server::READABLE,
+			'callback'            => 'osallistu_rest_ideas',
+			'permission_callback' => $staff,
+			'args'                => array(
+				'status'  => array(
+					'type'    => 'string',
+					'enum'    => array( 'pending', 'published', 'rejected', 'merged' ),
+					'default' => 'pending',
+				),
+				'process' => array(
+					'type'    => 'string',
+					'pattern' => '^(' . OSALLISTU_ID_PATTERN . ')?$',
+				),
+			),
+		)
+	);
+	register_rest_route(
+		OSALLISTU_REST_NAMESPACE,
+		'/ideas/' . $id,
+		array(
+			'methods'             => WP_REST_Server::READABLE,
+			'callback'            => 'osallistu_rest_idea',
+			'permission_callback' => $staff,
+			'args'                => array( 'id' => osallistu_id_arg() ),
+		)
+	);
+	register_rest_route(
+		OSALLISTU_REST_NAMESPACE,
+		'/ideas/' . $id . '/publish',
+		array(
+			'methods'             => WP_REST_Server::CREATABLE,
+			'callback'            => 'osallistu_rest_idea_action',
+			'permission_callback' => $mod,
+			'args'                => array( 'id' => osallistu_id_arg() ),
+		)
+	);
+	register_rest_route(
+		OSALLISTU_REST_NAMESPACE,
+		'/ideas/' . $id . '/reject',
+		array(
+			'methods'             => WP_REST_Server::CREATABLE,
+			'callback'            => 'osallistu_rest_idea_action',
+			'permission_callback' => $mod,
+			'args'                => array(
+				'id'     => osallistu_id_arg(),
+				'reason' => $text( 2000, true ),
+			),
+		)
+	);
+	register_rest_route(
+		OSALLISTU_REST_NAMESPACE,
+		'/ideas/' . $id . '/merge',
+		array(
+			'methods'             => WP_REST_Server::CREATABLE,
+			'callback'            => 'osallistu_rest_idea_action',
+			'permission_callback' => $mod,
+			'args'                => array(
+				'id'   => osallistu_id_arg(),
+				'into' => array_merge( osallistu_id_arg(), array( 'required' => true ) ),
+				'note' => $text( 2000 ),
+			),
+		)
+	);
+	register_rest_route(
+		OSALLISTU_REST_NAMESPACE,
+		'/ideas/' . $id . '/review',
+		array(
+			'methods'             => WP_REST_Server::CREATABLE,
+			'callback'            => 'osallistu_rest_idea_action',
+			'permission_callback' => $manage,
+			'args'                => array(
+				'id'              => osallistu_id_arg(),
+				'feasibility'     => array(
+					'type'     => 'string',
+					'enum'     => array( 'feasible', 'not-feasible' ),
+					'required' => true,
+				),
+				'reason'          => $text( 2000 ),
+				'costEur'         => array(
+					'type'    => 'integer',
+					'minimum' => 0,
+				),
+				'responsibleUnit' => $text( 200, true ),
+			),
+		)
+	);
+	register_rest_route(
+		OSALLISTU_REST_NAMESPACE,
+		'/comments',
+		array(
+			'methods'             => WP_REST_Server::READABLE,
+			'callback'            => 'osallistu_rest_comments',
+			'permission_callback' => $mod,
+		)
+	);
+	foreach ( array( 'publish', 'reject' ) as $action ) {
+		register_rest_route(
+			OSALLISTU_REST_NAMESPACE,
+			'/comments/' . $id . '/' . $action,
+			array(
+				'methods'             => WP_REST_Server::CREATABLE,
+				'callback'            => 'osallistu_rest_comment_action',
+				'permission_callback' => $mod,
+				'args'                => 'reject' === $action
+					? array(
+						'id'     => osallistu_id_arg(),
+						'reason' => $text( 2000, true ),
+					)
+					: array( 'id' => osallistu_id_arg() ),
+			)
+		);
+	}
+}
+
+/**
+ * Wraps an API result as a REST response (WP_Error keeps the API's status).
+ *
+ * @param array|WP_Error $result API result.
+ * @return WP_REST_Response|WP_Error
+ */
+function osallistu_rest_result( array|WP_Error $result ): WP_REST_Response|WP_Error {
+	return is_wp_error( $result ) ? $result : new WP_REST_Response( $result, 200 );
+}
+
+/**
+ * The widget language for the current user's admin language.
+ *
+ * @return string
+ */
+function osallistu_user_lang(): string {
+	return osallistu_lang_of_locale( get_user_locale() );
+}
+
+/**
+ * GET /processes: [{id, title, currentPhase}] for the process picker.
+ *
+ * @return WP_REST_Response|WP_Error
+ */
+function osallistu_rest_processes(): WP_REST_Response|WP_Error {
+	$result = osallistu_api_cached( '/processes' );
+	if ( is_wp_error( $result ) ) {
+		return $result;
+	}
+	$lang = osallistu_user_lang();
+	$list = array();
+	foreach ( osallistu_list_items( $result ) as $item ) {
+		if ( is_array( $item ) && isset( $item['id'] ) ) {
+			$list[] = array(
+				'id'           => (string) $item['id'],
+				'title'        => osallistu_localize( $item['title'] ?? '', $lang ),
+				'currentPhase' => $item['currentPhase'] ?? null,
+			);
+		}
+	}
+	return new WP_REST_Response( $list, 200 );
+}
+
+/**
+ * GET /areas: [{id, name}] for the area picker.
+ *
+ * @return WP_REST_Response|WP_Error
+ */
+function osallistu_rest_areas(): WP_REST_Response|WP_Error {
+	$result = osallistu_api_cached( '/areas' );
+	if ( is_wp_error( $result ) ) {
+		return $result;
+	}
+	$lang = osallistu_user_lang();
+	$list = array();
+	foreach ( osallistu_list_items( $result ) as $item ) {
+		if ( is_array( $item ) && isset( $item['id'] ) ) {
+			$list[] = array(
+				'id'   => (string) $item['id'],
+				'name' => osallistu_localize( $item['name'] ?? '', $lang ),
+			);
+		}
+	}
+	return new WP_REST_Response( $list, 200 );
+}
+
+/**
+ * GET /surveys: [{id, title}]; an empty list while the API has no surveys.
+ *
+ * @return WP_REST_Response
+ */
+function osallistu_rest_surveys(): WP_REST_Response {
+	$result = osallistu_api_cached( '/surveys' );
+	$lang   = osallistu_user_lang();
+	$list   = array();
+	foreach ( is_wp_error( $result ) ? array() : osallistu_list_items( $result ) as $item ) {
+		if ( is_array( $item ) && isset( $item['id'] ) ) {
+			$list[] = array(
+				'id'    => (string) $item['id'],
+				'title' => osallistu_localize( $item['title'] ?? '', $lang ),
+			);
+		}
+	}
+	return new WP_REST_Response( $list, 200 );
+}
+
+/**
+ * GET /languages: [{code, name}], the tenant's languages (all three when the API does not say).
+ *
+ * @return WP_REST_Response
+ */
+function osallistu_rest_languages(): WP_REST_Response {
+	$tenant = osallistu_api_cached( '' );
+	$codes  = ! is_wp_error( $tenant ) && isset( $tenant['languages'] ) && is_array( $tenant['languages'] )
+		? array_values( array_intersect( osallistu_languages(), $tenant['languages'] ) )
+		: osallistu_languages();
+	$list   = array();
+	foreach ( $codes as $code ) {
+		$list[] = array(
+			'code' => $code,
+			'name' => osallistu_language_name( $code ),
+		);
+	}
+	return new WP_REST_Response( $list, 200 );
+}
+
+/**
+ * The API role for the current user's read-only staff calls.
+ *
+ * @return string
+ */
+function osallistu_staff_read_role(): string {
+	return current_user_can( 'osallistu_moderate' ) ? 'moderator' : 'reviewer';
+}
+
+/**
+ * GET /ideas?status=&process=: the admin list of ideas.
+ *
+ * @param WP_REST_Request $request Request.
+ * @return WP_REST_Response|WP_Error
+ */
+function osallistu_rest_ideas( WP_REST_Request $request ): WP_REST_Response|WP_Error {
+	$query = array( 'status' => (string) $request['status'] );
+	if ( ! empty( $request['process'] ) ) {
+		$query['process'] = (string) $request['process'];
+	}
+	return osallistu_rest_result( osallistu_api_request( 'GET', '/admin/ideas?' . http_build_query( $query, '', '&', PHP_QUERY_RFC3986 ), null, osallistu_staff_read_role() ) );
+}
+
+/**
+ * GET /ideas/{id}: one idea as staff see it.
+ *
+ * @param WP_REST_Request $request Request.
+ * @return WP_REST_Response|WP_Error
+ */
+function osallistu_rest_idea( WP_REST_Request $request ): WP_REST_Response|WP_Error {
+	return osallistu_rest_result( osallistu_api_request( 'GET', '/admin/ideas/' . rawurlencode( (string) $request['id'] ), null, osallistu_staff_read_role() ) );
+}
+
+/**
+ * POST /ideas/{id}/{publish|reject|merge|review}: forwards the action, signed with the role
+ * that the action needs (review as reviewer, the rest as moderator).
+ *
+ * @param WP_REST_Request $request Request.
+ * @return WP_REST_Response|WP_Error
+ */
+function osallistu_rest_idea_action( WP_REST_Request $request ): WP_REST_Response|WP_Error {
+	$action = basename( $request->get_route() );
+	$fields = match ( $action ) {
+		'reject' => array( 'reason' ),
+		'merge' => array( 'into', 'note' ),
+		'review' => array( 'feasibility', 'reason', 'costEur', 'responsibleUnit' ),
+		default => array(),
+	};
+	$body = array();
+	foreach ( $fields as $field ) {
+		if ( null !== $request[ $field ] && '' !== $request[ $field ] ) {
+			$body[ $field ] = $request[ $field ];
+		}
+	}
+	$role = 'review' === $action ? 'reviewer' : 'moderator';
+	$path = '/admin/ideas/' . rawurlencode( (string) $request['id'] ) . '/' . $action;
+	return osallistu_rest_result( osallistu_api_request( 'POST', $path, $body, $role ) );
+}
+
+/**
+ * GET /comments: comments waiting for moderation.
+ *
+ * @return WP_REST_Response|WP_Error
+ */
+function osallistu_rest_comments(): WP_REST_Response|WP_Error {
+	return osallistu_rest_result( osallistu_api_request( 'GET', '/admin/comments?status=pending', null, 'moderator' ) );
+}
+
+/**
+ * POST /comments/{id}/{publish|reject}.
+ *
+ * @param WP_REST_Request $request Request.
+ * @return WP_REST_Response|WP_Error
+ */
+function osallistu_rest_comment_action( WP_REST_Request $request ): WP_REST_Response|WP_Error {
+	$action = basename( $request->get_route() );
+	$body   = 'reject' === $action ? array( 'reason' => (string) $request['reason'] ) : array();
+	$path   = '/admin/comments/' . rawurlencode( (string) $request['id'] ) . '/' . $action;
+	return osallistu_rest_result( osallistu_api_request( 'POST', $path, $body, 'moderator' ) );
+}
