@@ -2,6 +2,8 @@
  * Builds the distributable elements into build/assets/elements/:
  * - `osallistu.js`: the loader (stable URL, no hash), tiny, no lit: it defines only the tags on
  *   the page and imports each widget chunk on first sight;
+ * - `boot-[hash].js`: core's lit-free helpers the loader shares with the widgets (defaults,
+ *   lazyDefine), the only chunk the loader imports statically;
  * - `shared-[hash].js`: lit, @lit/* and packages/core, loaded with the first widget;
  * - `<widget package>-[hash].js`: one chunk per widget package (e.g. `ideas-[hash].js`);
  * - `widgets.json`: the one list of widgets (tag, package, attributes…) for the WordPress plugin.
@@ -32,7 +34,12 @@ const notWidgets = new Set(['core', 'contract', 'tally', 'elements']);
 function manualChunks(rawId) {
   const id = posix(rawId);
   if (litModule.test(id)) return 'shared';
-  if (corePackage.test(id)) return loaderOnly.test(id) ? undefined : 'shared';
+  // The loader's helpers from core (no lit) get a tiny chunk of their own that both the loader and
+  // the shared chunk import: left unassigned, rollup would pull them into `shared` (and the loader
+  // would import lit); merged into osallistu.js, the shared chunk would import `./osallistu.js`,
+  // a second copy of the loader whenever the page loads it with a query (`osallistu.js?ver=1`).
+  if (loaderOnly.test(id)) return 'boot';
+  if (corePackage.test(id)) return 'shared';
   const widget = widgetPackage.exec(id);
   if (widget && !notWidgets.has(widget[1])) return widget[1];
   return undefined;
@@ -47,8 +54,13 @@ function loaderStaysSmall() {
       if (!loader || loader.type !== 'chunk') return this.error('no osallistu.js in the bundle');
       const lit = loader.moduleIds.filter((id) => litModule.test(posix(id)));
       if (lit.length > 0) this.error(`the loader contains lit modules: ${lit.join(', ')}`);
-      const statics = loader.imports.filter((file) => /^shared-/.test(file));
-      if (statics.length > 0) this.error(`the loader statically imports ${statics.join(', ')}`);
+      const statics = loader.imports.filter((file) => !/^boot-/.test(file));
+      if (statics.length > 0) this.error(`the loader statically imports ${statics.join(', ')} (only boot-*.js is allowed)`);
+      for (const file of loader.imports) {
+        const chunk = bundle[file];
+        const heavy = chunk.moduleIds.filter((id) => litModule.test(posix(id)));
+        if (heavy.length > 0 || chunk.imports.length > 0) this.error(`${file} must hold only lit-free loader helpers`);
+      }
     },
   };
 }

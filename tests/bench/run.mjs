@@ -47,7 +47,8 @@ function sizes() {
   const chunks = {};
   for (const file of readdirSync(elementsDir).filter((f) => f.endsWith('.js')).sort()) {
     const source = readFileSync(join(elementsDir, file));
-    const kind = file === 'osallistu.js' ? 'loader' : file.startsWith('shared-') ? 'shared' : 'widget';
+    // boot-*.js holds the loader's lit-free helpers, imported statically by it: part of the loader
+    const kind = file === 'osallistu.js' || file.startsWith('boot-') ? 'loader' : file.startsWith('shared-') ? 'shared' : 'widget';
     const name = file === 'osallistu.js' ? 'loader' : file.replace(/-[A-Za-z0-9_-]{8,}\.js$/, '');
     const gzip = gzipSync(source, { level: 9 }).length;
     const brotli = brotliCompressSync(source, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
@@ -62,9 +63,18 @@ function sizes() {
     }
     chunks[name] = entry;
   }
+  // the loader's budget covers what the page loads before any widget: osallistu.js + boot chunk
+  const loaderGzip = Object.values(chunks).filter((c) => c.kind === 'loader').reduce((sum, c) => sum + c.gzip, 0);
+  for (const c of Object.values(chunks)) {
+    if (c.kind === 'loader') {
+      c.budgetGzip = null;
+      c.withinBudget = null;
+    }
+  }
+  const loaderTotal = { gzip: loaderGzip, budgetGzip: budgets.loader, withinBudget: loaderGzip <= budgets.loader };
   const firstWidget = Object.values(chunks).find((c) => c.kind === 'widget');
-  const firstPaint = chunks.loader.gzip + (chunks.shared?.gzip ?? 0) + (firstWidget?.gzip ?? 0);
-  return { unit: 'bytes', budgets, chunks, loaderPlusSharedPlusOneWidgetGzip: firstPaint };
+  const firstPaint = loaderGzip + (chunks.shared?.gzip ?? 0) + (firstWidget?.gzip ?? 0);
+  return { unit: 'bytes', budgets, loaderTotal, chunks, loaderPlusSharedPlusOneWidgetGzip: firstPaint };
 }
 
 /** Runs `fetch(url)` with a fixed number of workers for `ms`; returns requests per second. */
@@ -213,9 +223,11 @@ const results = {};
 if (!only || only === 'sizes') {
   results.sizes = sizes();
   console.log('sizes (gzip bytes):');
+  const lt = results.sizes.loaderTotal;
+  console.log(`  loader total (osallistu.js + boot) ${lt.gzip} B gzip  budget ${lt.budgetGzip}  ${lt.withinBudget ? 'within' : 'OVER'}`);
   for (const [name, c] of Object.entries(results.sizes.chunks)) {
     console.log(
-      `  ${name.padEnd(8)} ${String(c.gzip).padStart(6)} B gzip (${c.raw} raw, ${c.brotli} br)  budget ${c.budgetGzip}  ${c.withinBudget ? 'within' : 'OVER'}${c.note ? `  — ${c.note}` : ''}`,
+      `  ${name.padEnd(8)} ${String(c.gzip).padStart(6)} B gzip (${c.raw} raw, ${c.brotli} br)  ${c.budgetGzip === null ? '(in loader total)' : `budget ${c.budgetGzip}  ${c.withinBudget ? 'within' : 'OVER'}`}${c.note ? `  — ${c.note}` : ''}`,
     );
   }
 }
