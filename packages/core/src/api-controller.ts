@@ -33,10 +33,12 @@ export class ApiController implements ReactiveController {
   hostConnected(): void {}
 
   get api(): string {
+    if (this.#host.client) return this.#host.client.api;
     return this.#host.api || this.#config.value?.api || getDefaults().api || globalThis.location.origin;
   }
 
   get tenant(): string {
+    if (this.#host.client) return this.#host.client.tenant;
     return this.#host.tenant || this.#config.value?.tenant || getDefaults().tenant || '';
   }
 
