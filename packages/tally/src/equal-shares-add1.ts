@@ -1,0 +1,83 @@
+import type { Election } from './election.js';
+import { EqualSharesEngine } from './equal-shares-engine.js';
+import { Rational } from './rational.js';
+import type { TallyResult, TieMode, Utility } from './tally-result.js';
+
+export interface EqualSharesAdd1Options {
+  utility?: Utility;
+  tie?: TieMode;
+  /** Projects marked false are left out (an eligibility pre-filter). */
+  eligible?: readonly boolean[];
+  /**
+   * Where the raises start: `exact` = budget / voters (pabutools), `integral` = that rounded
+   * down to a whole currency unit (an option of equalshares.net). Default `exact`.
+   */
+  start?: 'exact' | 'integral';
+  /**
+   * Stop raising as soon as the outcome is exhaustive (no unselected project fits the money
+   * left), as pabutools and equalshares.net's `add1e` do. Default false: raises go on while the
+   * outcome fits the budget (equalshares.net's plain `add1`, which reproduces Wieliczka 2023).
+   */
+  exhaustiveStop?: boolean;
+  /** Safety limit on fixed-budget runs. */
+  maxRuns?: number;
+}
+
+/**
+ * The Method of Equal Shares with the add-one completion (`mes-add1`), as on equalshares.net
+ * and in pabutools: while the outcome is not exhaustive (some unselected project would still fit
+ * the real budget), raise every voter's starting money by one currency unit (the total by the
+ * number of voters) and recount; keep the raised outcome while its cost fits the real budget,
+ * and stop at the first raise whose outcome does not fit.
+ *
+ * Exactly that sequence of outcomes is followed, but not raise by raise: each run reports how far
+ * the starting money can rise before any of its comparisons could turn (see
+ * `EqualSharesEngine.run`), and raises in between, which give the same outcome, are skipped.
+ */
+export function equalSharesAdd1(election: Election, options: EqualSharesAdd1Options = {}): TallyResult {
+  const utility = options.utility ?? 'cost';
+  const engine = new EqualSharesEngine(election, utility, options.tie ?? 'default', options.eligible);
+  const { projects, budget } = election;
+  const voters = BigInt(Math.max(1, engine.voters));
+  let start = budget.divInt(voters);
+  if (options.start === 'integral') start = Rational.int(start.floor());
+  const maxRuns = options.maxRuns ?? 100_000;
+  const exhaustiveStop = options.exhaustiveStop ?? false;
+  const costOf = (winners: number[]): Rational => winners.reduce((s, i) => s.add(projects[i]!.cost), Rational.ZERO);
+  const isExhaustive = (winners: number[], cost: Rational): boolean => {
+    const chosen = new Set(winners);
+    const left = budget.sub(cost);
+    return projects.every((p, i) => chosen.has(i) || p.cost.gt(left));
+  };
+
+  let raises = 0n;
+  let current = engine.run(start, { track: true });
+  let currentCost = costOf(current.winners);
+  let runs = 1;
+  while (
+    !(exhaustiveStop && isExhaustive(current.winners, currentCost)) && current.nextChange !== undefined && runs < maxRuns) {
+    const skip = current.nextChange.sign() === 0 ? 1n : current.nextChange.ceil();
+    const step = skip < 1n ? 1n : skip;
+    const next = engine.run(start.add(Rational.int(raises + step)), { track: true });
+    runs++;
+    const nextCost = costOf(next.winners);
+    if (nextCost.gt(budget)) {
+      // Raises below this one gave the current outcome: the naive loop stops at the last of them.
+      raises += step - 1n;
+      break;
+    }
+    raises += step;
+    current = next;
+    currentCost = nextCost;
+  }
+  const endowment = start.add(Rational.int(raises));
+  const final = engine.run(endowment, { explain: true });
+  return {
+    rule: 'mes-add1',
+    selected: final.winners.map((i) => projects[i]!.id),
+    cost: costOf(final.winners),
+    ties: final.ties,
+    explanations: final.explanations!,
+    mes: { utility, endowment, runs, raises },
+  };
+}
