@@ -1,0 +1,49 @@
+import { css } from 'lit';
+
+export const ideaBoardStyles = css`
+  .filters {
+    display: grid;
+    gap: var(--_o-space-2) var(--_o-space-3);
+    margin-bottom: var(--_o-space-3);
+    padding: var(--_o-space-3);
+    border-radius: var(--_o-radius);
+    background: var(--osallistu-filters-background, var(--_o-surface-alt));
+  }
+  .filters .field {
+    margin: 0;
+  }
+  .search {
+    display: flex;
+    gap: var(--_o-space-2);
+  }
+  .search input {
+    flex: 1;
+    min-width: 0;
+  }
+  .list {
+    list-style: none;
+    margin: 0 0 var(--_o-space-3);
+    padding: 0;
+    display: grid;
+    gap: var(--_o-space-3);
+  }
+  .list[aria-busy='true'] {
+    opacity: 0.6;
+  }
+  .count {
+    color: var(--_o-muted);
+  }
+  @container (min-width: 40rem) {
+    .filters {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+    .filters .search-field {
+      grid-column: 1 / -1;
+    }
+  }
+  @container (min-width: 64rem) {
+    .filters {
+      grid-template-columns: repeat(4, minmax(0, 1fr));
+    }
+  }
+`;
