@@ -23,6 +23,7 @@ import { adminComments } from './routes/admin-comments.js';
 import { adminSetup } from './routes/admin-setup.js';
 import { openapi } from './routes/openapi.js';
 import { assets } from './routes/assets.js';
+import { bench } from './routes/bench.js';
 
 const api = new Hono<AppEnv>()
   .use(tenant, cors, body)
@@ -41,6 +42,7 @@ const api = new Hono<AppEnv>()
 
 export const app = new Hono<AppEnv>()
   .route('/v1/openapi.json', openapi)
+  .route('/v1/_bench', bench)
   .route('/v1/:tenant', api)
   .route('/', assets);
 

@@ -150,7 +150,9 @@ export async function listPublicIdeas(
   }
   const order = sort === 'newest' ? 'i.created_at DESC, i.id DESC' : 'i.support_count DESC, i.created_at DESC, i.id DESC';
   const suffix = sort === 'newest' ? 'new' : 'sup';
-  const index = options.area
+  const index = options.area && options.theme
+    ? `ideas_area_theme_${suffix}`
+    : options.area
     ? `ideas_area_${suffix}`
     : options.theme
       ? `ideas_theme_${suffix}`

@@ -18,9 +18,10 @@ function sameId(pathId: string, bodyId: string): void {
   if (pathId !== bodyId) throw fieldProblem([{ path: 'id', code: 'invalid-value' }], 'The id in the body must match the path');
 }
 
+const admins = requireRole('admin');
+
 export const adminSetup = new Hono<AppEnv>()
-  .use(requireRole('admin'))
-  .put('/processes/:process', validate('json', ProcessInputSchema), async (c) => {
+  .put('/processes/:process', admins, validate('json', ProcessInputSchema), async (c) => {
     const input = c.req.valid('json');
     sameId(c.req.param('process'), input.id);
     const errors: FieldError[] = [];
@@ -31,7 +32,7 @@ export const adminSetup = new Hono<AppEnv>()
     const created = await putProcess(c.env.DB, c.var.tenant.id, input);
     return c.json(await requireProcess(c, input.id), created ? 201 : 200);
   })
-  .put('/processes/:process/themes/:theme', validate('json', ThemeInputSchema), async (c) => {
+  .put('/processes/:process/themes/:theme', admins, validate('json', ThemeInputSchema), async (c) => {
     const input = c.req.valid('json');
     sameId(c.req.param('theme'), input.id);
     const process = await requireProcess(c, c.req.param('process'));
@@ -39,7 +40,7 @@ export const adminSetup = new Hono<AppEnv>()
     const theme = (await listThemes(c.env.DB, c.var.tenant.id, process.id)).find((t) => t.id === input.id);
     return c.json(theme, created ? 201 : 200);
   })
-  .put('/areas/:area', validate('json', AreaInputSchema), async (c) => {
+  .put('/areas/:area', admins, validate('json', AreaInputSchema), async (c) => {
     const input = c.req.valid('json');
     sameId(c.req.param('area'), input.id);
     const created = await putArea(c.env.DB, c.var.tenant.id, input);
@@ -47,7 +48,7 @@ export const adminSetup = new Hono<AppEnv>()
     if (!area) throw new ProblemError(404, 'not-found');
     return c.json(area, created ? 201 : 200);
   })
-  .post('/api-keys', validate('json', ApiKeyInputSchema), async (c) => {
+  .post('/api-keys', admins, validate('json', ApiKeyInputSchema), async (c) => {
     const { role, label } = c.req.valid('json');
     return c.json(await createApiKey(c.env.DB, c.var.tenant.id, role, label), 201);
   });

@@ -23,8 +23,10 @@ export const processIdeas = new Hono<AppEnv>()
   .get('/', validate('query', IdeaListQuerySchema), async (c) => {
     const process = await requireProcess(c, c.req.param('process') ?? '');
     const query = c.req.valid('query');
-    const { items, nextCursor } = await listPublicIdeas(c.env.DB, c.var.tenant.id, process.id, query, query.limit ?? limits.pageSize.default);
+    const { items, nextCursor, rowsRead } = await listPublicIdeas(c.env.DB, c.var.tenant.id, process.id, query, query.limit ?? limits.pageSize.default);
     const page: Page<Idea> = { items, nextCursor };
+    // D1's rows_read of the list query, for the benchmark and for watching costs.
+    c.header('X-D1-Rows-Read', String(rowsRead));
     return c.json(page);
   })
   .post('/', validate('json', IdeaInputSchema), rateLimit('ideas'), async (c) => {
