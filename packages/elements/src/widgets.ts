@@ -1,0 +1,30 @@
+/**
+ * The one list of Osallistu widgets: each tag, the package it comes from, its attributes, and
+ * how to load it. The loader (`osallistu.ts`) defines a tag from this list when it first appears
+ * on a page; the build writes the same list, enriched from the packages' custom-elements
+ * manifests, to `widgets.json` for the WordPress plugin. A new widget is one more entry here.
+ * (No other tag names in this file: scripts/widget-list.mjs reads every quoted tag in it.)
+ */
+export interface Widget {
+  tag: string;
+  package: string;
+  /** Attributes an embedder sets (details in the package's custom-elements.json). */
+  attributes: string[];
+  /** Imports the widget's define module and defines the tag. */
+  load: () => Promise<unknown>;
+}
+
+export const widgets: Widget[] = [
+  {
+    tag: 'osallistu-idea-form',
+    package: '@osallistu/ideas',
+    attributes: ['process', 'board-url', 'api', 'tenant', 'lang'],
+    load: () => import('@osallistu/ideas/idea-form/define.js').then((m) => m.define()),
+  },
+  {
+    tag: 'osallistu-ideas',
+    package: '@osallistu/ideas',
+    attributes: ['process', 'page-size', 'api', 'tenant', 'lang'],
+    load: () => import('@osallistu/ideas/idea-board/define.js').then((m) => m.define()),
+  },
+];
