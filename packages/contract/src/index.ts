@@ -51,3 +51,24 @@ export type { RejectInput, EditIdeaInput, MergeInput, ReviewInput, ApiKeyInput, 
 export type { Tenant } from './tenant.js';
 export { AdminIdeaListQuerySchema, AdminCommentListQuerySchema, CommentListQuerySchema } from './admin.js';
 export type { AdminIdeaListQuery, AdminCommentListQuery, CommentListQuery, AdminIdea, AdminComment } from './admin.js';
+export {
+  IndicatorInputSchema,
+  NeedIndexInputSchema,
+  MapSettingsInputSchema,
+  AreaLookupQuerySchema,
+  needDirections,
+} from './area-map.js';
+export type {
+  Indicator,
+  IndicatorInput,
+  NeedDirection,
+  NeedIndex,
+  NeedIndexArea,
+  NeedIndexComponent,
+  NeedIndexInput,
+  MapSettings,
+  MapSettingsInput,
+  AreaImportResult,
+  IndicatorImportResult,
+  AreaLookup,
+} from './area-map.js';

@@ -52,6 +52,8 @@ export interface FieldError {
   code: FieldErrorCode;
   /** Limit that was broken, for messages such as "at most 120 characters". */
   limit?: number;
+  /** English explanation for staff and logs (e.g. import errors: "ring 0 crosses itself"). */
+  detail?: string;
 }
 
 /** RFC 9457 problem details as the API sends them (`application/problem+json`). */
