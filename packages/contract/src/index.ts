@@ -52,6 +52,44 @@ export type { Tenant } from './tenant.js';
 export { AdminIdeaListQuerySchema, AdminCommentListQuerySchema, CommentListQuerySchema } from './admin.js';
 export type { AdminIdeaListQuery, AdminCommentListQuery, CommentListQuery, AdminIdea, AdminComment } from './admin.js';
 export {
+  ballotRuleKinds,
+  countingRules,
+  eligibilityRules,
+  BallotRuleSchema,
+  BudgetInputSchema,
+  VotingSettingsInputSchema,
+} from './budget.js';
+export type {
+  BallotRule,
+  BallotRuleKind,
+  Budget,
+  BudgetInput,
+  BudgetList,
+  CountingRule,
+  EligibilityRule,
+  VotingSettings,
+  VotingSettingsInput,
+} from './budget.js';
+export { ProposalInputSchema } from './proposal.js';
+export type { Proposal, ProposalInput } from './proposal.js';
+export { checkBallot, canAdd, ballotViolationCodes } from './ballot-rule.js';
+export type { BallotCheck, BallotCheckBudget, BallotViolation, BallotViolationCode } from './ballot-rule.js';
+export { BallotInputSchema, ReceiptCodeSchema } from './ballot.js';
+export type { BallotInput, BallotReceipt, ReceiptCheck, VoterBallot } from './ballot.js';
+export { EmailCodeRequestSchema, DeclarationSchema, VerifyInputSchema, PrintedCodeBatchInputSchema } from './voter.js';
+export type {
+  Declaration,
+  EmailCodeRequest,
+  EmailCodeSent,
+  OutboxMessage,
+  PrintedCodeBatch,
+  PrintedCodeBatchInput,
+  VerifyInput,
+  VoterSession,
+  VoterStatus,
+} from './voter.js';
+export type { BudgetResult, EqualSharesReason, GreedyReason, ProcessResults, ProposalResult, Turnout } from './results.js';
+export {
   IndicatorInputSchema,
   NeedIndexInputSchema,
   MapSettingsInputSchema,

@@ -25,6 +25,17 @@ export const problemCodes = [
   'idempotency-key-in-flight',
   'method-not-allowed',
   'internal',
+  // participatory budgeting (issue 3)
+  'budget-not-found',
+  'voting-closed',
+  'ballot-rejected',
+  'voter-token-invalid',
+  'voter-token-wrong-process',
+  'code-invalid',
+  'code-expired',
+  'code-locked',
+  'not-eligible',
+  'results-not-available',
 ] as const;
 export type ProblemCode = (typeof problemCodes)[number];
 
@@ -43,6 +54,17 @@ export const fieldErrorCodes = [
   'unknown-theme',
   'unknown-area',
   'unknown-idea',
+  // participatory budgeting (issue 3): ballot rules and the eligibility declaration
+  'unknown-proposal',
+  'duplicate-proposal',
+  'too-few-proposals',
+  'too-many-proposals',
+  'over-budget',
+  'below-minimum-share',
+  'age-below-minimum',
+  'wrong-municipality',
+  'infeasible-idea',
+  'unknown-budget',
 ] as const;
 export type FieldErrorCode = (typeof fieldErrorCodes)[number];
 

@@ -25,6 +25,16 @@ const titles: Record<ProblemCode, string> = {
   'idempotency-key-in-flight': 'A request with this Idempotency-Key is still being processed',
   'method-not-allowed': 'Method not allowed',
   internal: 'Internal error',
+  'budget-not-found': 'No such budget',
+  'voting-closed': 'Voting is not open for this budget',
+  'ballot-rejected': 'The ballot breaks the budget\'s rules',
+  'voter-token-invalid': 'A valid voter token is required',
+  'voter-token-wrong-process': 'The voter token belongs to another process',
+  'code-invalid': 'The code is not valid',
+  'code-expired': 'The code has expired',
+  'code-locked': 'Too many wrong attempts; ask for a new code',
+  'not-eligible': 'The voter is not eligible in this process',
+  'results-not-available': 'Results are published when voting has closed',
 };
 
 export const problemTypeBase = 'https://osallistu.fi/problems/';
