@@ -72,6 +72,8 @@ export const MapSettingsInputSchema = v.strictObject({
     }),
   ),
   boundary: v.nullable(AreaGeometrySchema),
+  /** Attribution of the area data, shown on the map beside the tiles' own. */
+  dataAttribution: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(300)), ''),
 });
 export type MapSettingsInput = v.InferOutput<typeof MapSettingsInputSchema>;
 

@@ -16,5 +16,9 @@ export const limits = {
   pageSize: { default: 20, max: 50 },
   /** Largest JSON body the API reads, in bytes. */
   bodyBytes: 64 * 1024,
+  /** Largest admin import (areas GeoJSON, indicators CSV), in bytes. */
+  importBytes: 1024 * 1024,
+  /** Most areas one GeoJSON import may hold. */
+  importAreas: 2000,
   idempotencyKey: { min: 8, max: 100 },
 } as const;

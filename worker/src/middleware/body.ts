@@ -10,6 +10,9 @@ import { sha256Hex } from '../lib/crypto.js';
 import { ProblemError } from '../lib/problem-error.js';
 
 const jsonType = /^application\/([a-z0-9.+-]*\+)?json\s*(;|$)/i;
+/** Admin imports (`…/admin/areas/import`, `…/admin/indicators/import`) may be larger; CSV comes as text. */
+const importPath = /\/admin\/[a-z-]+\/import$/;
+const csvType = /^text\/csv\s*(;|$)/i;
 
 async function readLimited(body: ReadableStream<Uint8Array> | null, max: number): Promise<Uint8Array> {
   if (!body) return new Uint8Array(0);
@@ -41,14 +44,24 @@ export const body = createMiddleware<AppEnv>(async (c, next) => {
     await next();
     return;
   }
+  const max = importPath.test(c.req.path) ? limits.importBytes : limits.bodyBytes;
   const declared = c.req.header('content-length');
-  if (declared !== undefined && Number(declared) > limits.bodyBytes) {
-    throw new ProblemError(413, 'payload-too-large', { detail: `At most ${limits.bodyBytes} bytes` });
+  if (declared !== undefined && Number(declared) > max) {
+    throw new ProblemError(413, 'payload-too-large', { detail: `At most ${max} bytes` });
   }
-  const bytes = await readLimited(c.req.raw.body, limits.bodyBytes);
+  const bytes = await readLimited(c.req.raw.body, max);
   c.set('bodyHash', await sha256Hex(bytes));
   if (bytes.byteLength === 0) {
     c.set('body', undefined);
+    await next();
+    return;
+  }
+  if (importPath.test(c.req.path) && csvType.test(c.req.header('content-type') ?? '')) {
+    try {
+      c.set('body', new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    } catch {
+      throw new ProblemError(400, 'malformed-json', { detail: 'The CSV is not valid UTF-8' });
+    }
     await next();
     return;
   }
