@@ -1,15 +1,14 @@
 /**
  * Tests run inside workerd with a real (local) D1: the migrations are read here and applied by
  * test/apply-migrations.ts before each test file; storage is isolated per test.
+ * The bindings mirror wrangler.jsonc, except ASSETS: a stand-in service answers asset requests so
+ * the API tests do not depend on a build (the real bundles are tested by the e2e suite).
  */
-import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineWorkersConfig, readD1Migrations } from '@cloudflare/vitest-pool-workers/config';
 
 const here = dirname(fileURLToPath(import.meta.url));
-// wrangler.jsonc serves ../build/assets; an empty folder is enough for the API tests.
-mkdirSync(join(here, '..', 'build', 'assets'), { recursive: true });
 
 export default defineWorkersConfig(async () => {
   const migrations = await readD1Migrations(join(here, 'migrations'));
@@ -22,8 +21,10 @@ export default defineWorkersConfig(async () => {
       poolOptions: {
         workers: {
           singleWorker: true,
-          wrangler: { configPath: './wrangler.jsonc' },
+          main: './src/index.ts',
           miniflare: {
+            compatibilityDate: '2025-09-01',
+            d1Databases: ['DB'],
             bindings: {
               TEST_MIGRATIONS: migrations,
               MODE: 'local',
@@ -31,6 +32,16 @@ export default defineWorkersConfig(async () => {
               RATE_LIMIT_IDEAS: '1000/3600',
               RATE_LIMIT_COMMENTS: '1000/3600',
               RATE_LIMIT_SUPPORTS: '1000/3600',
+            },
+            serviceBindings: {
+              ASSETS: async (request: Request) => {
+                const path = new URL(request.url).pathname;
+                if (path === '/elements/osallistu.js') {
+                  return new Response('export {};', { headers: { 'content-type': 'text/javascript' } });
+                }
+                if (path === '/') return new Response('<!doctype html><title>demo</title>', { headers: { 'content-type': 'text/html' } });
+                return new Response('not found', { status: 404 });
+              },
             },
           },
         },
