@@ -5,7 +5,9 @@
  * - `boot-[hash].js`: core's lit-free helpers the loader shares with the widgets (defaults,
  *   lazyDefine), the only chunk the loader imports statically;
  * - `shared-[hash].js`: lit, @lit/* and packages/core, loaded with the first widget;
- * - `<widget package>-[hash].js`: one chunk per widget package (e.g. `ideas-[hash].js`);
+ * - `<package>-<widget>-[hash].js`: one chunk per widget (e.g. `ideas-idea-form-[hash].js`), and
+ *   `<package>-[hash].js` with what the widgets of one package share (translations, events);
+ * - `contract-[hash].js`: valibot and the contract's schemas, for widgets that validate input;
  * - `widgets.json`: the one list of widgets (tag, package, attributes…) for the WordPress plugin.
  *
  * The build fails if the loader would statically import the shared chunk (lit).
@@ -26,9 +28,12 @@ const tsconfig = JSON.parse(readFileSync(join(root, 'tsconfig.json'), 'utf8'));
 const loaderOnly = /\/packages\/core\/src\/(lazy-loader|defaults)\.ts$/;
 const litModule = /\/node_modules\/(lit|lit-html|lit-element|@lit|@lit-labs)\//;
 const corePackage = /\/packages\/core\/src\//;
+const contractForCore = /\/packages\/contract\/src\/(index|problem|localized-text|limits)\.ts$/;
+const contractPackage = /\/packages\/contract\/src\//;
+const valibotModule = /\/node_modules\/valibot\//;
 const widgetPackage = /\/packages\/([a-z0-9-]+)\/src\//;
 /** Packages that are not widgets: never a chunk of their own named after them. */
-const notWidgets = new Set(['core', 'contract', 'tally', 'elements']);
+const notWidgets = new Set(['core', 'contract', 'tally', 'elements', 'shared', 'boot']);
 
 /** @type {(id: string) => string | undefined} */
 function manualChunks(rawId) {
@@ -40,9 +45,26 @@ function manualChunks(rawId) {
   // a second copy of the loader whenever the page loads it with a query (`osallistu.js?ver=1`).
   if (loaderOnly.test(id)) return 'boot';
   if (corePackage.test(id)) return 'shared';
-  const widget = widgetPackage.exec(id);
-  if (widget && !notWidgets.has(widget[1])) return widget[1];
+  // core needs only a few constants of the contract (problem codes, languages, limits): those go
+  // with it; the valibot schemas the widgets validate with go to a `contract` chunk that only
+  // widgets import (otherwise rollup pulls valibot into `shared` behind core's barrel import)
+  if (contractForCore.test(id)) return 'shared';
+  if (contractPackage.test(id) || valibotModule.test(id)) return 'contract';
+  // Widget packages are left to rollup: it splits them by dynamic import, so each widget's define
+  // module becomes its own chunk, and what two widgets of a package share becomes a common one.
   return undefined;
+}
+
+/** `ideas-idea-form-[hash].js` for a widget, `ideas-[hash].js` for what a package's widgets share. */
+function chunkFileNames(chunk) {
+  const facade = chunk.facadeModuleId ? posix(chunk.facadeModuleId) : '';
+  const define = /\/packages\/([a-z0-9-]+)\/src\/([a-z0-9-]+)\/define\.ts$/.exec(facade);
+  if (define && !notWidgets.has(define[1])) return `${define[1]}-${define[2]}-[hash].js`;
+  const packages = new Set(
+    chunk.moduleIds.map((id) => widgetPackage.exec(posix(id))?.[1] ?? 'other').filter((p) => !notWidgets.has(p)),
+  );
+  if (packages.size === 1 && !packages.has('other')) return `${[...packages][0]}-[hash].js`;
+  return '[name]-[hash].js';
 }
 
 /** Refuses a build whose loader statically pulls in lit or the shared chunk. */
@@ -69,8 +91,22 @@ function loaderStaysSmall() {
 function widgetsJson() {
   return {
     name: 'osallistu-widgets-json',
-    async generateBundle() {
-      const list = await widgetList(root);
+    async generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+      /** The widget's own chunk and every chunk it imports statically, in load order. */
+      const chunksOf = (definePath) => {
+        const own = chunks.find((c) => c.facadeModuleId && posix(c.facadeModuleId) === posix(definePath));
+        if (!own) return null;
+        const seen = new Set();
+        const visit = (file) => {
+          if (seen.has(file)) return;
+          seen.add(file);
+          for (const next of bundle[file]?.imports ?? []) visit(next);
+        };
+        visit(own.fileName);
+        return [...seen];
+      };
+      const list = await widgetList(root, chunksOf);
       this.emitFile({ type: 'asset', fileName: 'widgets.json', source: `${JSON.stringify(list, null, 2)}\n` });
     },
   };
@@ -84,7 +120,7 @@ export default {
     dir: 'build/assets/elements',
     format: 'es',
     entryFileNames: '[name].js',
-    chunkFileNames: '[name]-[hash].js',
+    chunkFileNames,
     manualChunks,
     sourcemap: false,
     generatedCode: 'es2015',

@@ -22,7 +22,7 @@ const texts = {
     'crumb.current': 'Deltagande budgetering 2027',
     kicker: 'Delta och påverka',
     title: 'Deltagande budgetering 2027',
-    lead: 'Kuopio stad reserverar 200 000 euro för invånarnas egna idéer. Vad borde göras i ditt bostadsområde eller i hela staden? Berätta om din idé, stöd andras idéer och rösta i vår om vilka som genomförs.',
+    lead: 'Kuopio stad reserverar 200 000 euro för invånarnas egna idéer. Vad borde göras i ditt bostadsområde eller i hela staden? Berätta om din idé, stöd andras idéer och rösta om vilka av dem som genomförs.',
     'facts.heading': 'Det viktigaste',
     'facts.budget': 'Anslag',
     'facts.ideation': 'Idéinsamling',
@@ -31,7 +31,7 @@ const texts = {
     'facts.whoValue': 'Alla kuopiobor, rösta får den som fyllt 13 år',
     'about.heading': 'Vad handlar det om?',
     'about.p1': 'I deltagande budgetering bestämmer invånarna hur en del av stadens pengar används. I Kuopio gäller omgången hela staden: idéerna kan gälla ett bostadsområde, en by eller hela staden. Idéer kan till exempel vara nya bänkar och belysning längs en friluftsled, evenemang på biblioteket, redskap till en lekpark eller en upprustad närmotionsplats.',
-    'about.p2': 'Idén ska höra till stadens uppgifter, vara av engångsnatur och kunna genomföras under 2027. Kostnaden för en idé får vara högst 100 000 euro. Stadens experter bedömer varje publicerad idés genomförbarhet och kostnader tillsammans med invånarna.',
+    'about.p2': 'Idén ska höra till stadens uppgifter, vara av engångsnatur och kunna genomföras inom ett år efter omröstningen. Kostnaden för en idé får vara högst 100 000 euro. Stadens experter bedömer varje publicerad idés genomförbarhet och kostnader tillsammans med invånarna.',
     'phases.heading': 'Tidtabell',
     'phases.ideation': 'Idéinsamling',
     'phases.ideationText': 'Vem som helst kan lämna idéer. En moderator granskar idéerna innan de publiceras.',
@@ -48,7 +48,7 @@ const texts = {
     'how.step1': 'Skriv din idé i formuläret nedan. Berätta vad som borde göras, var och varför. Ingen inloggning behövs.',
     'how.step2': 'En moderator granskar idén och publicerar den på idétavlan, vanligen inom två vardagar.',
     'how.step3': 'Stöd och kommentera andras idéer. Stadens experter bedömer idéernas genomförbarhet och pris.',
-    'how.step4': 'Rösta i vår på dina favoritförslag. Resultaten och hur genomförandet framskrider publiceras på den här sidan.',
+    'how.step4': 'Rösta på dina favoritförslag under omröstningen. Resultaten och hur genomförandet framskrider publiceras på den här sidan.',
     'how.help': 'Behöver du hjälp? Du kan också lämna en idé på biblioteken och i invånarlokalerna, där personalen hjälper dig vid behov.',
     'form.heading': 'Lämna en idé',
     'form.fallback': 'För att lämna idéer på nätet behöver webbläsaren JavaScript. Du kan också lämna en idé på biblioteken och i invånarlokalerna eller genom att kontakta stadens kundtjänst.',
@@ -99,7 +99,7 @@ const texts = {
     'crumb.current': 'Participatory budgeting 2027',
     kicker: 'Participate and influence',
     title: 'Participatory budgeting 2027',
-    lead: 'The City of Kuopio sets aside 200,000 euros for residents’ own ideas. What should be done in your neighbourhood or in the whole city? Share your idea, support other people’s ideas and vote in the spring on which ones are carried out.',
+    lead: 'The City of Kuopio sets aside 200,000 euros for residents’ own ideas. What should be done in your neighbourhood or in the whole city? Share your idea, support other people’s ideas and vote on which of them are carried out.',
     'facts.heading': 'Key facts',
     'facts.budget': 'Budget',
     'facts.ideation': 'Ideas',
@@ -108,7 +108,7 @@ const texts = {
     'facts.whoValue': 'Everyone in Kuopio; voting from the age of 13',
     'about.heading': 'What is it about?',
     'about.p1': 'In participatory budgeting, residents decide how part of the city’s money is spent. In Kuopio the round covers the whole city: ideas may concern one neighbourhood, a village or the whole city. Ideas could be new benches and lighting along an outdoor trail, events at the library, equipment for a playground or the renovation of a local sports area.',
-    'about.p2': 'An idea must be within the city’s responsibilities, a one-off, and possible to carry out during 2027. One idea may cost at most 100,000 euros. The city’s experts assess the feasibility and cost of every published idea together with residents.',
+    'about.p2': 'An idea must be within the city’s responsibilities, a one-off, and possible to carry out within a year of the vote. One idea may cost at most 100,000 euros. The city’s experts assess the feasibility and cost of every published idea together with residents.',
     'phases.heading': 'Timetable',
     'phases.ideation': 'Ideas',
     'phases.ideationText': 'Anyone can submit ideas. A moderator checks each idea before it is published.',
@@ -125,7 +125,7 @@ const texts = {
     'how.step1': 'Write your idea in the form below. Say what should be done, where and why. No account needed.',
     'how.step2': 'A moderator checks the idea and publishes it on the idea board, usually within two working days.',
     'how.step3': 'Support and comment on other ideas. The city’s experts assess each idea’s feasibility and price.',
-    'how.step4': 'Vote for your favourite proposals in the spring. The results and the progress of the work are published on this page.',
+    'how.step4': 'Vote for your favourite proposals in the voting phase. The results and the progress of the work are published on this page.',
     'how.help': 'Need help? You can also submit an idea at libraries and residents’ spaces, where the staff will help you.',
     'form.heading': 'Submit an idea',
     'form.fallback': 'Submitting ideas online needs JavaScript in your browser. You can also submit an idea at libraries and residents’ spaces or by contacting the city’s customer service.',
@@ -160,6 +160,47 @@ const texts = {
 };
 
 const languages = ['fi', 'sv', 'en'];
+const locales = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
+/** The process as the API returns it; the printed dates stand until it arrives. */
+let processInfo = null;
+
+// The timetable comes from the API, like a CMS block would print it: the demo seed moves the
+// phases with the calendar so that ideation is always open.
+function showPhases(lang) {
+  if (!processInfo) return;
+  const format = new Intl.DateTimeFormat(locales[lang] ?? 'fi-FI', {
+    day: 'numeric',
+    month: lang === 'en' ? 'short' : 'numeric',
+    year: 'numeric',
+    timeZone: 'Europe/Helsinki',
+  });
+  const time = (iso, shift = 0) => {
+    const date = new Date(Date.parse(iso) + shift);
+    const el = document.createElement('time');
+    el.dateTime = date.toISOString().slice(0, 10);
+    el.textContent = format.format(date);
+    return el;
+  };
+  for (const phase of processInfo.phases) {
+    for (const el of document.querySelectorAll(`[data-phase-dates="${phase.kind}"]`)) {
+      // endsAt is exclusive: show the last day of the phase
+      el.replaceChildren(time(phase.startsAt), '–', time(phase.endsAt, -1));
+    }
+  }
+  for (const el of document.querySelectorAll('[data-phase]')) {
+    el.classList.toggle('is-current', el.dataset.phase === processInfo.currentPhase);
+  }
+}
+
+fetch('/v1/kuopio/processes/pb-2027', { headers: { accept: 'application/json' } })
+  .then((res) => (res.ok ? res.json() : null))
+  .then((body) => {
+    processInfo = body;
+    showPhases(document.documentElement.lang);
+  })
+  .catch(() => {
+    /* keep the printed timetable */
+  });
 /** The Finnish text as printed in the HTML, captured before the first switch. */
 const finnish = { documentTitle: document.title };
 
@@ -180,6 +221,7 @@ function translate(lang) {
   for (const button of document.querySelectorAll('[data-lang]')) {
     button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
   }
+  showPhases(lang);
 }
 
 for (const button of document.querySelectorAll('[data-lang]')) {
