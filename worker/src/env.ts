@@ -15,6 +15,15 @@ export interface Env {
   RATE_LIMIT_IDEAS?: string;
   RATE_LIMIT_COMMENTS?: string;
   RATE_LIMIT_SUPPORTS?: string;
+  /** Participatory budgeting (issue 3): voter-code rate limits, "count/seconds". */
+  RATE_LIMIT_CODE_REQUESTS_IP?: string;
+  RATE_LIMIT_CODE_REQUESTS_EMAIL?: string;
+  RATE_LIMIT_CODE_VERIFY_IP?: string;
+  /** Production email (worker/src/mail/mail-sender.ts): an HTTP API or the send_email binding. */
+  MAIL_API_URL?: string;
+  MAIL_API_KEY?: string;
+  MAIL_FROM?: string;
+  SEND_EMAIL?: SendEmail;
 }
 
 export interface Variables {
