@@ -1,0 +1,102 @@
+/**
+ * Idempotency-Key on POSTs: a replay returns the first response and creates nothing; the same
+ * key with another body is 422; a failed attempt frees the key; keys are per tenant.
+ */
+import { env } from 'cloudflare:test';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Idea } from '@osallistu/contract';
+import { sha256Hex } from '../src/lib/crypto.js';
+import { call, json, keys, publishedIdea, seedFixture, validIdea } from './fixture.js';
+
+beforeEach(seedFixture);
+
+const count = async (sql: string) => (await env.DB.prepare(sql).first<{ n: number }>())?.n;
+
+describe('idempotency', () => {
+  it('replays the first idea for a retried submission and creates no duplicate', async () => {
+    const headers = { 'idempotency-key': 'draft-1234-abcd' };
+    const first = await call('/processes/pb-test/ideas', { body: validIdea, headers });
+    expect(first.status).toBe(201);
+    const idea = await json<Idea>(first);
+    const again = await call('/processes/pb-test/ideas', { body: validIdea, headers });
+    expect(again.status).toBe(201);
+    expect(again.headers.get('idempotent-replayed')).toBe('true');
+    expect(await json<Idea>(again)).toEqual(idea);
+    expect(await count('SELECT COUNT(*) AS n FROM ideas')).toBe(1);
+    expect(await count("SELECT COUNT(*) AS n FROM idea_events WHERE kind = 'submitted'")).toBe(1);
+  });
+
+  it('refuses the same key with a different body or path with 422 idempotency-key-reused', async () => {
+    const headers = { 'idempotency-key': 'draft-5678-efgh' };
+    expect((await call('/processes/pb-test/ideas', { body: validIdea, headers })).status).toBe(201);
+    const changed = await call('/processes/pb-test/ideas', { body: { ...validIdea, title: 'Eri otsikko kokonaan' }, headers });
+    expect(changed.status).toBe(422);
+    expect((await json(changed)).code).toBe('idempotency-key-reused');
+    const id = await publishedIdea();
+    const otherPath = await call(`/ideas/${id}/comments`, { body: { body: 'Hyvä idea!' }, headers });
+    expect((await json(otherPath)).code).toBe('idempotency-key-reused');
+    expect(await count("SELECT COUNT(*) AS n FROM ideas WHERE title = 'Eri otsikko kokonaan'")).toBe(0);
+  });
+
+  it('frees the key when the first attempt failed, so a corrected retry works', async () => {
+    const headers = { 'idempotency-key': 'draft-fix-0001' };
+    const bad = await call('/processes/pb-test/ideas', { body: { ...validIdea, consent: false }, headers });
+    expect(bad.status).toBe(422);
+    const good = await call('/processes/pb-test/ideas', { body: validIdea, headers });
+    expect(good.status).toBe(201);
+    expect(good.headers.get('idempotent-replayed')).toBeNull();
+  });
+
+  it('answers 409 while the first request is still in flight', async () => {
+    await env.DB.prepare(
+      `INSERT INTO idempotency_keys (tenant_id, key, method_path, body_hash, created_at) VALUES ('testcity', 'in-flight-key', 'POST /v1/testcity/processes/pb-test/ideas', ?2, ?1)`,
+    )
+      .bind(new Date().toISOString(), await sha256Hex(JSON.stringify(validIdea)))
+      .run();
+    const response = await call('/processes/pb-test/ideas', { body: validIdea, headers: { 'idempotency-key': 'in-flight-key' } });
+    expect(response.status).toBe(409);
+    expect((await json(response)).code).toBe('idempotency-key-in-flight');
+  });
+
+  it('forgets keys after 24 hours', async () => {
+    await env.DB.prepare(
+      `INSERT INTO idempotency_keys (tenant_id, key, method_path, body_hash, status, response_body, created_at) VALUES ('testcity', 'old-key-000', 'POST /x', 'x', 201, '{}', ?1)`,
+    )
+      .bind(new Date(Date.now() - 25 * 3600_000).toISOString())
+      .run();
+    const response = await call('/processes/pb-test/ideas', { body: validIdea, headers: { 'idempotency-key': 'old-key-000' } });
+    expect(response.status).toBe(201);
+    expect(response.headers.get('idempotent-replayed')).toBeNull();
+  });
+
+  it('validates the key itself', async () => {
+    for (const [key, code] of [['short', 'too-short'], ['k'.repeat(101), 'too-long'], ['has space in it', 'invalid-value']] as const) {
+      const response = await call('/processes/pb-test/ideas', { body: validIdea, headers: { 'idempotency-key': key } });
+      expect(response.status).toBe(422);
+      expect((await json(response)).errors).toEqual([expect.objectContaining({ path: 'Idempotency-Key', code })]);
+    }
+  });
+
+  it('replays supports, comments and staff actions too', async () => {
+    const id = await publishedIdea();
+    const support = { body: { supporterId: 'browser-aaaa-bbbb-cccc' }, headers: { 'idempotency-key': 'support-key-1' } };
+    expect((await call(`/ideas/${id}/supports`, support)).status).toBe(201);
+    const replay = await call(`/ideas/${id}/supports`, support);
+    expect(replay.status).toBe(201);
+    expect(await json(replay)).toEqual({ supportCount: 1 });
+    const reject = { key: keys.moderator, body: { reason: 'Ei kuulu budjettiin.' }, headers: { 'idempotency-key': 'reject-key-1' } };
+    expect((await call(`/admin/ideas/${id}/reject`, reject)).status).toBe(200);
+    const rejectAgain = await call(`/admin/ideas/${id}/reject`, reject);
+    expect(rejectAgain.status).toBe(200);
+    expect(rejectAgain.headers.get('idempotent-replayed')).toBe('true');
+    expect(await count(`SELECT COUNT(*) AS n FROM idea_events WHERE kind = 'rejected'`)).toBe(1);
+  });
+
+  it('keeps keys apart per tenant', async () => {
+    const headers = { 'idempotency-key': 'shared-key-123' };
+    expect((await call('/processes/pb-test/ideas', { body: validIdea, headers })).status).toBe(201);
+    // the same key at another tenant is a fresh request there (which has no such process)
+    const other = await call('https://api.test/v1/other/processes/pb-test/ideas', { body: validIdea, headers });
+    expect((await json(other)).code).toBe('process-not-found');
+  });
+});
