@@ -24,6 +24,8 @@ import { adminSetup } from './routes/admin-setup.js';
 import { openapi } from './routes/openapi.js';
 import { assets } from './routes/assets.js';
 import { bench } from './routes/bench.js';
+import { areaMap } from './routes/area-map.js';
+import { adminAreaMap } from './routes/admin-area-map.js';
 
 const api = new Hono<AppEnv>()
   .use(tenant, cors, body)
@@ -33,12 +35,14 @@ const api = new Hono<AppEnv>()
   .route('/processes', processes)
   .route('/processes/:process/ideas', processIdeas)
   .route('/areas', areas)
+  .route('/', areaMap)
   .route('/ideas', ideas)
   .route('/ideas', supports)
   .route('/ideas', comments)
   .route('/admin/ideas', adminIdeas)
   .route('/admin/comments', adminComments)
-  .route('/admin', adminSetup);
+  .route('/admin', adminSetup)
+  .route('/admin', adminAreaMap);
 
 export const app = new Hono<AppEnv>()
   .route('/v1/openapi.json', openapi)

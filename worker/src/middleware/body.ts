@@ -58,7 +58,7 @@ export const body = createMiddleware<AppEnv>(async (c, next) => {
   }
   if (importPath.test(c.req.path) && csvType.test(c.req.header('content-type') ?? '')) {
     try {
-      c.set('body', new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+      c.set('body', new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes));
     } catch {
       throw new ProblemError(400, 'malformed-json', { detail: 'The CSV is not valid UTF-8' });
     }

@@ -12,6 +12,7 @@ import { listIdeaEvents } from '../db/idea-events.js';
 import { currentPhase } from '../db/processes.js';
 import { themeExists } from '../db/themes.js';
 import { areaExists } from '../db/areas.js';
+import { lookupArea } from '../db/area-lookup.js';
 import { validate } from '../middleware/validate.js';
 import { rateLimit } from '../middleware/rate-limit.js';
 import { fieldProblem, ProblemError } from '../lib/problem-error.js';
@@ -40,9 +41,16 @@ export const processIdeas = new Hono<AppEnv>()
     const errors: FieldError[] = [];
     if (!(await themeExists(db, tenantId, process.id, input.themeId))) errors.push({ path: 'themeId', code: 'unknown-theme' });
     if (input.areaId && !(await areaExists(db, tenantId, input.areaId))) errors.push({ path: 'areaId', code: 'unknown-area' });
+    // A point decides the area it lies in; outside every area the given area stays, outside the
+    // tenant's boundary the point is refused.
+    let areaId = input.areaId ?? null;
+    if (input.location) {
+      const [lon, lat] = input.location.coordinates;
+      const found = await lookupArea(db, tenantId, lon, lat);
+      if (!found.insideBoundary) errors.push({ path: 'location', code: 'out-of-range' });
+      else if (found.areaId) areaId = found.areaId;
+    }
     if (errors.length > 0) throw fieldProblem(errors);
-    // A location without an area keeps the area empty; finding the area from the point
-    // (point-in-polygon) comes with the map widget in a later issue.
     const id = await createIdea(
       db,
       {
@@ -51,7 +59,7 @@ export const processIdeas = new Hono<AppEnv>()
         title: input.title,
         description: input.description,
         themeId: input.themeId,
-        areaId: input.areaId ?? null,
+        areaId,
         location: input.location ?? null,
         authorName: input.authorName ? input.authorName : null,
         email: input.email ? input.email : null,
