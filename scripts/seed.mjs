@@ -15,6 +15,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as content from '../worker/seed/seed-content.mjs';
+import { areaMapSeedSql } from '../worker/seed/area-map-seed.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const day = 24 * 60 * 60 * 1000;
@@ -216,6 +217,7 @@ export function buildSeedSql(options = {}) {
     );
   });
 
+  out.push(...areaMapSeedSql({ tenantId: t.id, areas, insert, at: createdAt }));
   if (extraIdeas > 0) out.push(...extraIdeaSql(extraIdeas, { now, tenantId: t.id, processId: p.id, areas, themes: content.themes }));
   return out.join('\n') + '\n';
 }
