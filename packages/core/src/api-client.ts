@@ -123,6 +123,11 @@ export class ApiClient {
     return this.#post(`/ideas/${enc(id)}/comments`, input, options);
   }
 
+  /** `GET` of any tenant path, for widgets whose routes have no method here (e.g. `/need-index`). */
+  get<T>(path: string, query?: Query, options?: CallOptions): Promise<T> {
+    return this.#get<T>(path, query, options);
+  }
+
   /** The absolute URL of a tenant path with its query (empty values left out). */
   url(path: string, query?: Query): string {
     const url = new URL(`${this.api}/v1/${enc(this.tenant)}${path}`);

@@ -6,6 +6,32 @@
  */
 export type LazyRegistry = Record<string, () => Promise<unknown>>;
 
+/** Every tag a `lazyDefine` call knows, page-wide (shared by copies of this module). */
+const registryKey = Symbol.for('osallistu.lazy-registry');
+type RegistryHolder = { [registryKey]?: LazyRegistry };
+const started = new Set<string>();
+
+/**
+ * Loads `tag` from the registry the loader published, for a widget that renders another widget's
+ * tag inside its own shadow root (which the loader's observer does not see). Returns whether the
+ * tag is defined or being loaded; false when no loader knows it (then the caller keeps its fallback).
+ *
+ * @example loadNested('osallistu-area-map') // in the idea form's connectedCallback
+ */
+export function loadNested(tag: string): boolean {
+  if (customElements.get(tag)) return true;
+  const load = (globalThis as RegistryHolder)[registryKey]?.[tag];
+  if (!load) return false;
+  if (!started.has(tag)) {
+    started.add(tag);
+    load().catch((error: unknown) => {
+      started.delete(tag);
+      console.error(`osallistu: could not load <${tag}>`, error);
+    });
+  }
+  return true;
+}
+
 /**
  * Loads the module of every tag in `registry` that is in `root` now, and of those added later
  * (a MutationObserver on `root`'s subtree; shadow roots are not watched). Each loader runs once.
@@ -13,6 +39,8 @@ export type LazyRegistry = Record<string, () => Promise<unknown>>;
  */
 export function lazyDefine(registry: LazyRegistry, root: ParentNode & Node = document): () => void {
   const pending = new Map(Object.entries(registry).map(([tag, load]) => [tag.toLowerCase(), load]));
+  const holder = globalThis as RegistryHolder;
+  holder[registryKey] = { ...holder[registryKey], ...Object.fromEntries(pending) };
 
   const scan = (node: ParentNode): void => {
     for (const [tag, load] of pending) {
