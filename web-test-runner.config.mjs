@@ -51,7 +51,8 @@ function jsonSummaryReporter(file = 'test-results/components.json') {
 export default {
   files: ['packages/*/src/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // one page at a time: tests use focus, real key presses and localStorage, which pages of one browser share
+  concurrency: 1,
   concurrentBrowsers: 1,
   port: 8000,
   browsers: [
