@@ -24,6 +24,10 @@ import { adminSetup } from './routes/admin-setup.js';
 import { openapi } from './routes/openapi.js';
 import { assets } from './routes/assets.js';
 import { bench } from './routes/bench.js';
+import { budgets } from './routes/budgets.js';
+import { voters } from './routes/voters.js';
+import { adminPb } from './routes/admin-pb.js';
+import { devOutbox } from './routes/dev-outbox.js';
 import { areaMap } from './routes/area-map.js';
 import { adminAreaMap } from './routes/admin-area-map.js';
 
@@ -42,7 +46,12 @@ const api = new Hono<AppEnv>()
   .route('/admin/ideas', adminIdeas)
   .route('/admin/comments', adminComments)
   .route('/admin', adminSetup)
-  .route('/admin', adminAreaMap);
+  .route('/admin', adminAreaMap)
+  .route('/processes/:process', budgets)
+  .route('/processes/:process', voters)
+  .route('/admin/processes/:process', adminPb)
+  .route('/admin/dev-outbox', devOutbox)
+  .route('/dev/outbox', devOutbox);
 
 export const app = new Hono<AppEnv>()
   .route('/v1/openapi.json', openapi)

@@ -1,0 +1,19 @@
+/**
+ * The voter token of a request (`Authorization: Bearer vt_…`): unknown or expired → 401
+ * `voter-token-invalid`; a token of another process → 403 `voter-token-wrong-process`.
+ */
+import type { Context } from 'hono';
+import type { AppEnv } from '../env.js';
+import { findVoterSession, type VoterSessionRow } from '../db/voter-sessions.js';
+import { sha256Hex } from '../lib/crypto.js';
+import { ProblemError } from '../lib/problem-error.js';
+
+export async function requireVoter(c: Context<AppEnv>, processId: string): Promise<VoterSessionRow> {
+  const match = /^Bearer\s+(vt_[a-z0-9]{20,60})\s*$/.exec(c.req.header('authorization') ?? '');
+  const invalid = () => new ProblemError(401, 'voter-token-invalid', { headers: { 'WWW-Authenticate': 'Bearer realm="osallistu-voter"' } });
+  if (!match?.[1]) throw invalid();
+  const session = await findVoterSession(c.env.DB, await sha256Hex(match[1]));
+  if (!session || session.tenant_id !== c.var.tenant.id || session.expires_at <= new Date().toISOString()) throw invalid();
+  if (session.process_id !== processId) throw new ProblemError(403, 'voter-token-wrong-process');
+  return session;
+}

@@ -1,0 +1,206 @@
+/**
+ * Voters under `/v1/{tenant}/processes/{process}`: an email one-time code (request, verify), a
+ * printed voting code (verify), a short-lived voter token, the voter's ballots, and casting a
+ * ballot per budget. Refusals are problems with stable, translated codes.
+ *
+ * @example POST /v1/kuopio/processes/pb-2026/voter/email-code {"email":"maija@example.fi"}
+ * @example POST /v1/kuopio/processes/pb-2026/budgets/koko-kaupunki/ballot {"proposalIds":["p1"]}
+ */
+import { Hono, type Context } from 'hono';
+import {
+  BallotInputSchema,
+  checkBallot,
+  EmailCodeRequestSchema,
+  VerifyInputSchema,
+  type BallotReceipt,
+  type EmailCodeSent,
+  type FieldError,
+  type Language,
+  type Process,
+  type VoterSession,
+  type VoterStatus,
+} from '@osallistu/contract';
+import type { AppEnv } from '../env.js';
+import { getBudget, getVotingSettings, listBudgets } from '../db/budgets.js';
+import { proposalCosts } from '../db/proposals.js';
+import { castBallot, listVoterBallots } from '../db/ballots.js';
+import { countWrongAttempt, deleteEmailCode, getEmailCode, putEmailCode } from '../db/email-codes.js';
+import { usePrintedCode } from '../db/printed-codes.js';
+import { openVoterSession } from '../db/voter-sessions.js';
+import { validate } from '../middleware/validate.js';
+import { hmacHex, sha256Hex } from '../lib/crypto.js';
+import { ProblemError } from '../lib/problem-error.js';
+import { mailSender } from '../mail/mail-sender.js';
+import { emailCodeMessage } from '../mail/email-code-message.js';
+import { votingOpen } from '../pb/voting-window.js';
+import { requireVoter } from '../pb/voter-auth.js';
+import { hitLimit } from '../pb/rate-limit-hit.js';
+import {
+  emailCodeHash,
+  emailHash,
+  newEmailCode,
+  newReceiptCode,
+  newVoterToken,
+  normaliseEmail,
+  normalisePrintedCode,
+  voterKey,
+} from '../pb/voter-identity.js';
+import { requireProcess } from './load.js';
+
+const codeLifetimeMs = 10 * 60 * 1000;
+const sessionLifetimeMs = 30 * 60 * 1000;
+/** Wrong guesses a code survives; the next one deletes it. */
+const maxAttempts = 5;
+
+async function openProcess(c: Context<AppEnv>): Promise<Process> {
+  const process = await requireProcess(c, c.req.param('process') ?? '');
+  if (!votingOpen(process)) throw new ProblemError(409, 'voting-closed');
+  return process;
+}
+
+async function ipHash(c: Context<AppEnv>): Promise<string> {
+  return (await hmacHex(c.env.HASH_SECRET, `ip:${c.req.header('cf-connecting-ip') ?? 'local'}`)).slice(0, 24);
+}
+
+export const voters = new Hono<AppEnv>()
+  .post('/voter/email-code', validate('json', EmailCodeRequestSchema), async (c) => {
+    const process = await openProcess(c);
+    const tenant = c.var.tenant;
+    const { email, lang } = c.req.valid('json');
+    const hash = await emailHash(c.env.HASH_SECRET, email);
+    await hitLimit(c.env.DB, `vcode-ip:${tenant.id}:${await ipHash(c)}`, c.env.RATE_LIMIT_CODE_REQUESTS_IP, '20/600');
+    await hitLimit(c.env.DB, `vcode-email:${tenant.id}:${hash.slice(0, 24)}`, c.env.RATE_LIMIT_CODE_REQUESTS_EMAIL, '3/600');
+    const code = newEmailCode();
+    const now = new Date();
+    const expiresAt = new Date(now.getTime() + codeLifetimeMs).toISOString();
+    await putEmailCode(c.env.DB, {
+      tenantId: tenant.id,
+      processId: process.id,
+      emailHash: hash,
+      email: normaliseEmail(email),
+      codeHash: await emailCodeHash(c.env.HASH_SECRET, process.id, hash, code),
+      expiresAt,
+      now: now.toISOString(),
+    });
+    await mailSender(c.env, tenant.id).send({ to: normaliseEmail(email), ...emailCodeMessage((lang ?? 'fi') as Language, code, process, tenant.name) });
+    const sent: EmailCodeSent = { expiresAt };
+    return c.json(sent, 202);
+  })
+  .post('/voter/verify', validate('json', VerifyInputSchema), async (c) => {
+    const process = await openProcess(c);
+    const tenant = c.var.tenant;
+    const db = c.env.DB;
+    const input = c.req.valid('json');
+    await hitLimit(db, `vverify-ip:${tenant.id}:${await ipHash(c)}`, c.env.RATE_LIMIT_CODE_VERIFY_IP, '30/600');
+    const settings = await getVotingSettings(db, tenant.id, process.id, tenant.name);
+    // The declaration first, so a slip there does not spend the code.
+    const norm = (s: string) => s.trim().toLocaleLowerCase('fi');
+    if (norm(input.declaration.municipality) !== norm(settings.municipality)) {
+      const errors: FieldError[] = [{ path: 'declaration.municipality', code: 'wrong-municipality' }];
+      throw new ProblemError(422, 'not-eligible', { errors });
+    }
+    const now = new Date();
+    let identity: string;
+    if (input.method === 'email') {
+      const hash = await emailHash(c.env.HASH_SECRET, input.email);
+      const row = await getEmailCode(db, tenant.id, process.id, hash);
+      if (!row) throw new ProblemError(422, 'code-invalid');
+      if (row.expires_at <= now.toISOString()) {
+        await deleteEmailCode(db, tenant.id, process.id, hash);
+        throw new ProblemError(422, 'code-expired');
+      }
+      if (row.attempts >= maxAttempts) {
+        await deleteEmailCode(db, tenant.id, process.id, hash);
+        throw new ProblemError(429, 'code-locked');
+      }
+      const expected = await emailCodeHash(c.env.HASH_SECRET, process.id, hash, input.code.trim());
+      if (expected !== row.code_hash) {
+        const attempts = await countWrongAttempt(db, tenant.id, process.id, hash);
+        if (attempts >= maxAttempts) {
+          await deleteEmailCode(db, tenant.id, process.id, hash);
+          throw new ProblemError(429, 'code-locked');
+        }
+        throw new ProblemError(422, 'code-invalid');
+      }
+      // Used: the row (and with it the plaintext address) is gone. Only one parallel answer wins.
+      if (!(await deleteEmailCode(db, tenant.id, process.id, hash))) throw new ProblemError(422, 'code-invalid');
+      identity = `email:${normaliseEmail(input.email)}`;
+    } else {
+      const code = normalisePrintedCode(input.code);
+      if (!(await usePrintedCode(db, tenant.id, process.id, code, now.toISOString()))) throw new ProblemError(422, 'code-invalid');
+      identity = `printed:${code}`;
+    }
+    const key = await voterKey(c.env.HASH_SECRET, tenant.id, process.id, identity);
+    const token = newVoterToken();
+    const expiresAt = new Date(now.getTime() + sessionLifetimeMs).toISOString();
+    await openVoterSession(db, {
+      tokenHash: await sha256Hex(token),
+      tenantId: tenant.id,
+      processId: process.id,
+      voterKey: key,
+      method: input.method,
+      expiresAt,
+      now: now.toISOString(),
+    });
+    const session: VoterSession = {
+      token,
+      processId: process.id,
+      method: input.method,
+      expiresAt,
+      ballots: await listVoterBallots(db, tenant.id, process.id, key),
+    };
+    return c.json(session, 201);
+  })
+  .get('/voter', async (c) => {
+    const process = await requireProcess(c, c.req.param('process') ?? '');
+    const session = await requireVoter(c, process.id);
+    const status: VoterStatus = {
+      processId: process.id,
+      method: session.method,
+      expiresAt: session.expires_at,
+      ballots: await listVoterBallots(c.env.DB, c.var.tenant.id, process.id, session.voter_key),
+    };
+    return c.json(status);
+  })
+  .post('/budgets/:budget/ballot', validate('json', BallotInputSchema), async (c) => {
+    const db = c.env.DB;
+    const tenantId = c.var.tenant.id;
+    const process = await requireProcess(c, c.req.param('process') ?? '');
+    const session = await requireVoter(c, process.id);
+    const budget = await getBudget(db, tenantId, process.id, c.req.param('budget'));
+    if (!budget) throw new ProblemError(404, 'budget-not-found');
+    // The deadline is the server's clock, checked after everything slow above.
+    if (!votingOpen(process)) throw new ProblemError(409, 'voting-closed');
+    const { proposalIds } = c.req.valid('json');
+    const check = checkBallot(budget, await proposalCosts(db, tenantId, process.id, budget.id), proposalIds);
+    if (!check.valid) {
+      const errors: FieldError[] = check.violations.map((violation) => {
+        const index = violation.proposalId === undefined ? -1 : proposalIds.indexOf(violation.proposalId);
+        const path = index >= 0 ? `proposalIds.${index}` : 'proposalIds';
+        return violation.limit === undefined ? { path, code: violation.code } : { path, code: violation.code, limit: violation.limit };
+      });
+      throw new ProblemError(422, 'ballot-rejected', { errors });
+    }
+    const replaceBudgetIds =
+      budget.eligibility === 'one-area'
+        ? (await listBudgets(db, tenantId, process.id)).filter((b) => b.eligibility === 'one-area' && b.id !== budget.id).map((b) => b.id)
+        : [];
+    const receipt: BallotReceipt = {
+      budgetId: budget.id,
+      proposalIds: [...proposalIds].sort(),
+      receiptCode: newReceiptCode(),
+      castAt: new Date().toISOString(),
+      replaced: [],
+    };
+    receipt.replaced = await castBallot(db, {
+      tenantId,
+      processId: process.id,
+      budgetId: budget.id,
+      voterKey: session.voter_key,
+      proposalIds: receipt.proposalIds,
+      receiptCode: receipt.receiptCode,
+      castAt: receipt.castAt,
+      replaceBudgetIds,
+    });
+    return c.json(receipt, 201);
+  });
