@@ -27,6 +27,7 @@ const searchDelayMs = 300;
  * comments.
  *
  * @summary Board of residents' ideas with search, filters, support and comments.
+ * @tagname osallistu-ideas
  *
  * @fires osallistu-idea-supported - From a support button: `IdeaSupportedEvent`.
  * @fires osallistu-comment-submitted - From a comment form: `CommentSubmittedEvent`.

@@ -30,6 +30,7 @@ interface CommentDraft {
  * moderation). The comment being written is kept as a draft in the browser.
  *
  * @summary Comments of an idea, with a comment form.
+ * @tagname osallistu-idea-comments
  * @fires osallistu-comment-submitted - `CommentSubmittedEvent` with the new (pending) comment.
  * @csspart comments - The wrapper.
  * @csspart comment - Each comment.

@@ -68,6 +68,7 @@ const emptyDraft = (): IdeaDraft => ({
  * resident goes, keeps a draft in the browser on every change, and tells what happens next.
  *
  * @summary Form for proposing an idea; nothing typed is ever lost.
+ * @tagname osallistu-idea-form
  *
  * @fires osallistu-idea-submitted - `IdeaSubmittedEvent` with the new (pending) idea.
  *

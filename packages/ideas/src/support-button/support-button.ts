@@ -10,6 +10,7 @@ import { supporterStore } from './supporter-store.js';
  * and a polite message after each press.
  *
  * @summary Support button of one idea.
+ * @tagname osallistu-support-button
  * @fires osallistu-idea-supported - `IdeaSupportedEvent` with the idea id and the new count.
  * @csspart button - The button.
  * @csspart count - The number of supporters.
