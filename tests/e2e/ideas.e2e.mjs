@@ -5,7 +5,7 @@
  * demo page → a moderator publishes it → another resident supports and comments → the moderator
  * publishes the comment → a reviewer marks it feasible with a cost → the board shows it.
  *
- * Run alone: `npm run build && node --test tests/e2e/`.
+ * Run alone: `npm run build && node --test tests/e2e/ideas.e2e.mjs` (or `npm test -- e2e`).
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -181,7 +181,7 @@ describe('a resident’s idea from the demo page to review and back', () => {
     await searchBoard(page, suffix);
     const ideaCard = card(page, TITLE);
     await ideaCard.waitFor();
-    const support = ideaCard.getByRole('button', { name: /Kannata/ });
+    const support = ideaCard.getByRole('button', { name: /Kannata/, pressed: false });
     await support.focus();
     await page.keyboard.press('Enter');
     await ideaCard.getByText('1 kannatus', { exact: false }).first().waitFor();
@@ -208,7 +208,7 @@ describe('a resident’s idea from the demo page to review and back', () => {
     await card(page, TITLE).getByRole('button', { name: /Kommentit/ }).click();
     await card(page, TITLE).getByText(COMMENT).waitFor();
     // supported once per browser: the button remembers it after the reload
-    await card(page, TITLE).getByRole('button', { name: /Kannatettu/ }).waitFor();
+    await card(page, TITLE).getByRole('button', { name: /Kannata/, pressed: true }).waitFor();
     await context.close();
   });
 
