@@ -295,7 +295,8 @@ async function transition(
     .prepare(`UPDATE ideas SET ${set} WHERE id = ?1 AND status IN (${fromList})`)
     .bind(id, ...setParams);
   const results = await db.batch([update, eventStatement(db, id, event.kind, event.at, event.data, event.actor, true), ...extra]);
-  return (results[0]?.meta.changes ?? 0) === 1;
+  // D1 counts rows changed by triggers too (the FTS index on an edit), so any change means done.
+  return (results[0]?.meta.changes ?? 0) > 0;
 }
 
 export function publishIdea(db: D1Database, id: string, at: string, actor: string): Promise<boolean> {

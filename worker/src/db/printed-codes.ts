@@ -34,7 +34,7 @@ export async function createPrintedCodes(
       .bind(batch.id, batch.tenantId, batch.processId, batch.label, batch.codes.length, batch.now),
   ];
   // Many rows per statement keep a 5 000-code batch to a few dozen statements.
-  const perStatement = 50;
+  const perStatement = 30; // D1 binds at most 100 parameters per statement
   for (let i = 0; i < batch.codes.length; i += perStatement) {
     const chunk = batch.codes.slice(i, i + perStatement);
     const values = chunk.map((_, j) => `(?${j * 2 + 1}, ?${chunk.length * 2 + 1}, ?${chunk.length * 2 + 2}, ?${chunk.length * 2 + 3}, ?${j * 2 + 2})`);

@@ -175,7 +175,8 @@ export const voters = new Hono<AppEnv>()
     const check = checkBallot(budget, await proposalCosts(db, tenantId, process.id, budget.id), proposalIds);
     if (!check.valid) {
       const errors: FieldError[] = check.violations.map((violation) => {
-        const index = violation.proposalId === undefined ? -1 : proposalIds.indexOf(violation.proposalId);
+        const id = violation.proposalId;
+        const index = id === undefined ? -1 : violation.code === 'duplicate-proposal' ? proposalIds.lastIndexOf(id) : proposalIds.indexOf(id);
         const path = index >= 0 ? `proposalIds.${index}` : 'proposalIds';
         return violation.limit === undefined ? { path, code: violation.code } : { path, code: violation.code, limit: violation.limit };
       });
