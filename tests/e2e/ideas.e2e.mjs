@@ -115,6 +115,22 @@ describe('a resident’s idea from the demo page to review and back', () => {
     await context.close();
   });
 
+  test('the page’s language switcher sets <html lang> and both widgets follow it', async () => {
+    const context = await browser.newContext();
+    const { page, problems } = await openDemo(context);
+    await ideaForm(page).getByLabel('Idean otsikko').waitFor();
+    await page.getByRole('button', { name: 'Svenska' }).click();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'sv');
+    await ideaForm(page).getByLabel('Idéns rubrik').waitFor();
+    await board(page).getByRole('searchbox', { name: 'Sök bland idéerna' }).waitFor();
+    await page.getByRole('button', { name: 'English' }).click();
+    await ideaForm(page).getByLabel('Title of the idea').waitFor();
+    await board(page).getByRole('searchbox', { name: 'Search the ideas' }).waitFor();
+    assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), 'Participatory budgeting 2027');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('a resident fills the form with the keyboard, the draft survives a reload, and sending shows what happens next', async () => {
     const context = await browser.newContext();
     const { page, problems } = await openDemo(context);
