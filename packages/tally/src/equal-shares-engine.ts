@@ -22,11 +22,33 @@ export interface EqualSharesRun {
   /**
    * With `track`: the smallest raise Δ > 0 of the endowment at which some comparison of this run
    * changes sign (0 when a comparison is an exact tie that a raise would break); the outcome is
-   * the same for every endowment in [e, e + Δ). `undefined` means it never changes; tracking
-   * stops once Δ ≤ 1 is known.
+   * the same for every endowment in [e, e + Δ). `undefined` means it never changes. Tracking
+   * stops once Δ ≤ 1 is known (the caller steps by whole units).
    */
   nextChange: Rational | undefined;
   explanations: MesExplanation[] | undefined;
+}
+
+/** A non-negative fraction n/d (d > 0), never reduced: comparisons cross-multiply. */
+interface Frac {
+  n: bigint;
+  d: bigint;
+}
+
+const lessThan = (a: Frac, b: Frac): boolean => a.n * b.d < b.n * a.d;
+const cmpFrac = (a: Frac, b: Frac): number => {
+  const x = a.n * b.d;
+  const y = b.n * a.d;
+  return x < y ? -1 : x > y ? 1 : 0;
+};
+
+function smallGcd(a: number, b: number): number {
+  while (b !== 0) {
+    const t = a % b;
+    a = b;
+    b = t;
+  }
+  return a;
 }
 
 /**
@@ -38,10 +60,15 @@ export interface EqualSharesRun {
  * have. Utility `cost`: a supporter gets the project's cost (ρ is per currency unit of the cost);
  * `approval`: a supporter gets 1 (ρ is the share itself).
  *
- * Voters who have paid for the same projects have the same money, so voters are kept in classes
- * and a project's supporters are counted per class. Every quantity is an affine function of the
- * endowment (value and slope are kept), so a run can also tell how far the endowment can be
- * raised before the outcome could change; `mes-add1` uses that to skip raises that change nothing.
+ * How it stays exact and fast:
+ * - Voters who have paid the same shares have the same money, so voters are kept in classes and a
+ *   project's supporters are counted per class.
+ * - All money is an integer numerator over one common denominator D (costs scaled to integers).
+ *   When a project is paid, D grows by the factor the share needs; no fraction is ever reduced,
+ *   and every comparison is between integers.
+ * - Every quantity is an affine function of the endowment, so with `track` a run also reports how
+ *   far the endowment can rise before any comparison it made could turn; `mes-add1` uses that to
+ *   skip raises that cannot change the outcome.
  *
  * Ballots with points are counted as approvals of the listed projects. Projects with cost 0 or no
  * supporters are never selected.
@@ -53,10 +80,17 @@ export class EqualSharesEngine {
   readonly voters: number;
   /** Projects that can take part: eligible, cost > 0, at least one supporter. */
   readonly active: boolean[];
+  /** Voters with the same ballot form a group; per project, the groups that support it. */
   private readonly supporters: Int32Array[];
-  private readonly ballots: Int32Array[];
+  /** Voters in each group. */
+  private readonly weight: Int32Array;
   private readonly facts: TieFacts[];
-  private readonly utilityOf: Rational[];
+  /** Costs times `scale`: integers. */
+  private readonly cost: bigint[];
+  /** Utility per supporter (scaled cost, or 1). */
+  private readonly util: bigint[];
+  /** Makes every cost an integer. */
+  private readonly scale: bigint;
   private readonly baseExplanations: MesExplanation[];
 
   constructor(election: Election, utility: Utility, tie: TieMode, eligible?: readonly boolean[]) {
@@ -72,10 +106,33 @@ export class EqualSharesEngine {
     this.active = election.projects.map(
       (p, i) => (!eligible || eligible[i] === true) && p.cost.sign() > 0 && lists[i]!.length > 0,
     );
-    this.supporters = lists.map((l) => Int32Array.from(l));
-    this.ballots = election.ballots.map((b) => Int32Array.from(b.projects.filter((p) => this.active[p])));
+    const groupOf = new Map<string, number>();
+    const weights: number[] = [];
+    const groupLists: number[][] = Array.from({ length: m }, () => []);
+    for (const b of election.ballots) {
+      const listed = b.projects.filter((p) => this.active[p]).sort((x, y) => x - y);
+      if (listed.length === 0) continue;
+      const key = listed.join(',');
+      let g = groupOf.get(key);
+      if (g === undefined) {
+        g = weights.length;
+        groupOf.set(key, g);
+        weights.push(0);
+        for (const p of listed) groupLists[p]!.push(g);
+      }
+      weights[g]!++;
+    }
+    this.weight = Int32Array.from(weights);
+    this.supporters = groupLists.map((l) => Int32Array.from(l));
     this.facts = election.projects.map((p, i) => ({ id: p.id, votes: lists[i]!.length, cost: p.cost }));
-    this.utilityOf = election.projects.map((p) => (utility === 'cost' ? p.cost : Rational.ONE));
+    let scale = 1n;
+    for (const p of election.projects) {
+      const g = gcdBig(scale, p.cost.d);
+      scale = (scale / g) * p.cost.d;
+    }
+    this.scale = scale;
+    this.cost = election.projects.map((p) => (p.cost.n * scale) / p.cost.d);
+    this.util = this.cost.map((c) => (utility === 'cost' ? c : 1n));
     this.baseExplanations = election.projects.map((p, i) => ({
       kind: 'mes',
       project: p.id,
@@ -95,46 +152,67 @@ export class EqualSharesEngine {
   run(endowment: Rational, options: EqualSharesRunOptions = {}): EqualSharesRun {
     const explain = options.explain === true;
     let tracking = options.track === true;
-    let nextChange: Rational | undefined;
-    const ONE = Rational.ONE;
-    const ZERO = Rational.ZERO;
+    let next: Frac | undefined;
 
-    /** Records the comparison of affine values a (now av, slope as) and b (bv, bs). */
-    const track = (av: Rational, as: Rational, bv: Rational, bs: Rational): void => {
-      const ds = as.sub(bs);
-      const sSign = ds.sign();
-      if (sSign === 0) return;
-      const dv = av.sub(bv);
-      const vSign = dv.sign();
-      if (vSign === 0) {
-        nextChange = ZERO;
+    /**
+     * Records that the gap gapN/gapD (> 0 or = 0) between two compared quantities closes at
+     * speed spN/spD per unit of endowment (> 0: closing).
+     */
+    const closes = (gapN: bigint, gapD: bigint, spN: bigint, spD: bigint): void => {
+      if (spN <= 0n) return;
+      if (gapN === 0n) {
+        next = { n: 0n, d: 1n };
         tracking = false;
         return;
       }
-      if (vSign === sSign) return; // moving apart
-      const delta = dv.div(ds).neg();
-      if (nextChange === undefined || delta.lt(nextChange)) nextChange = delta;
-      if (nextChange.le(ONE)) tracking = false;
+      const delta = { n: gapN * spD, d: gapD * spN };
+      if (next === undefined || lessThan(delta, next)) next = delta;
+      if (next.n <= next.d) tracking = false;
     };
 
     const m = this.election.projects.length;
-    // Voter classes: money now (value) and its slope in the endowment. Class 0: untouched.
-    const money: Rational[] = [endowment];
-    const slope: Rational[] = [ONE];
-    const cls = new Int32Array(this.voters); // -1: no money left
-    const counts: Array<Map<number, number> | undefined> = new Array(m);
-    // Lower bound of each candidate's ρ (it only grows as voters spend): value and slope.
-    const boundV: Rational[] = new Array(m);
-    const boundS: Rational[] = new Array(m);
+    const scaled = endowment.mulInt(this.scale);
+    const weight = this.weight;
+    // Money of class k: num[k] / D. Slope of class k (per unit of endowment): slope[k] / E.
+    let D = scaled.d;
+    let E = 1n;
+    const num: bigint[] = [scaled.n];
+    const slope: bigint[] = [this.scale];
+    const alive: number[] = [weight.length]; // groups per class
+    let live: number[] = [0]; // classes that still have groups
+    const cls = new Int32Array(weight.length); // class of each group; -1: no money left
+    const cnt: number[] = [0]; // scratch: voters per class for one project
+    const classList: number[] = [];
+    /** Fills classList/cnt with the classes among c's supporters who still have money. */
+    const gather = (c: number): number => {
+      for (const k of classList) cnt[k] = 0;
+      classList.length = 0;
+      let voters = 0;
+      const sg = this.supporters[c]!;
+      for (let j = 0; j < sg.length; j++) {
+        const g = sg[j]!;
+        const k = cls[g]!;
+        if (k < 0) continue;
+        if (cnt[k] === 0) classList.push(k);
+        cnt[k]! += weight[g]!;
+        voters += weight[g]!;
+      }
+      return voters;
+    };
+    // Lower bound of each candidate's ρ (it only grows as voters spend), and how fast it falls
+    // as the endowment rises.
+    const bound: Frac[] = new Array(m);
+    const boundFall: Frac[] = new Array(m);
     const remaining: number[] = [];
     const explanations = explain ? this.baseExplanations.map((e) => ({ ...e })) : undefined;
+    const lastRatio: Array<Frac | undefined> = new Array(m);
+    const lastMoney: Array<Frac | undefined> = new Array(m);
     for (let c = 0; c < m; c++) {
       if (!this.active[c]) continue;
-      const k = this.supporters[c]!.length;
-      counts[c] = new Map([[0, k]]);
-      const share = this.election.projects[c]!.cost.divInt(BigInt(k));
-      boundV[c] = share.div(this.utilityOf[c]!);
-      boundS[c] = ZERO;
+      const k = this.supporters[c]!.reduce((sum, g) => sum + weight[g]!, 0);
+      // Everyone paying an equal share: ρ = cost / (k · utility).
+      bound[c] = { n: this.cost[c]!, d: BigInt(k) * this.util[c]! };
+      boundFall[c] = { n: 0n, d: 1n };
       remaining.push(c);
     }
 
@@ -143,85 +221,84 @@ export class EqualSharesEngine {
     let round = 0;
     for (;;) {
       round++;
-      remaining.sort((a, b) => boundV[a]!.cmp(boundV[b]!));
+      remaining.sort((a, b) => cmpFrac(bound[a]!, bound[b]!));
       let best: number[] = [];
-      let bestV: Rational | undefined;
-      let bestT: Rational = ZERO;
-      let bestTS: Rational = ZERO;
+      let bestRho: Frac | undefined;
       const evaluated: number[] = [];
       const dropped: number[] = [];
-      const tOf = new Map<number, [Rational, Rational]>();
+      // Per evaluated project: t = T / (kH · D), and the slopes of its low classes (Σ count·slope).
+      const shareOf = new Map<number, { T: bigint; kH: number; lowSlope: bigint }>();
       let prunedFrom = remaining.length;
       for (let r = 0; r < remaining.length; r++) {
         const c = remaining[r]!;
-        if (!explain && bestV !== undefined && boundV[c]!.gt(bestV)) {
+        if (!explain && bestRho !== undefined && lessThan(bestRho, bound[c]!)) {
           prunedFrom = r;
           break;
         }
-        const cost = this.election.projects[c]!.cost;
-        const map = counts[c]!;
-        // Water-filling: find t with Σ min(money, t) = cost over the supporters.
-        let kH = 0;
-        for (const n of map.values()) kH += n;
-        const low = new Set<number>();
-        let paidV = ZERO;
-        let paidS = ZERO;
-        let t = ZERO;
-        let affordable = kH > 0;
-        while (affordable) {
-          t = cost.sub(paidV).divInt(BigInt(kH));
+        const costD = this.cost[c]! * D;
+        // Water-filling: t with Σ min(money, t) = cost. Low classes pay all they have.
+        let kH = gather(c);
+        const low: number[] = [];
+        let sumLow = 0n;
+        let T = costD;
+        while (kH > 0) {
+          T = costD - sumLow;
+          const kHb = BigInt(kH);
           let added = false;
-          for (const [k, n] of map) {
-            if (low.has(k) || !money[k]!.lt(t)) continue;
-            low.add(k);
-            added = true;
-            paidV = paidV.add(money[k]!.mulInt(BigInt(n)));
-            if (tracking || explain) paidS = paidS.add(slope[k]!.mulInt(BigInt(n)));
-            kH -= n;
+          for (const k of classList) {
+            if (num[k]! * kHb < T && !low.includes(k)) {
+              low.push(k);
+              sumLow += num[k]! * BigInt(cnt[k]!);
+              kH -= cnt[k]!;
+              added = true;
+            }
           }
           if (!added) break;
-          if (kH === 0) affordable = false;
         }
-        if (!affordable) {
+        if (kH === 0) {
           dropped.push(c);
           if (tracking || explain) {
-            let totalV = ZERO;
-            let totalS = ZERO;
-            for (const [k, n] of map) {
-              totalV = totalV.add(money[k]!.mulInt(BigInt(n)));
-              totalS = totalS.add(slope[k]!.mulInt(BigInt(n)));
+            let total = 0n;
+            let totalSlope = 0n;
+            for (const k of classList) {
+              total += num[k]! * BigInt(cnt[k]!);
+              if (tracking) totalSlope += slope[k]! * BigInt(cnt[k]!);
             }
-            if (tracking) track(totalV, totalS, cost, ZERO);
-            if (explanations) explanations[c]!.moneyLeft = totalV;
+            // The money behind it, total/D, reaches its cost at the speed totalSlope/E.
+            if (tracking) closes(costD - total, D, totalSlope, E);
+            lastMoney[c] = { n: total, d: D * this.scale };
           }
           continue;
         }
-        const tS = tracking || explain ? paidS.neg().divInt(BigInt(kH)) : ZERO;
+        const kHb = BigInt(kH);
+        let lowSlope = 0n;
         if (tracking) {
-          for (const k of low) track(money[k]!, slope[k]!, t, tS);
+          for (const k of low) lowSlope += slope[k]! * BigInt(cnt[k]!);
+          // A low class's money (num/D, slope s/E) rises towards t = T/(kH·D), which falls at
+          // lowSlope/(kH·E): gap (T − num·kH)/(kH·D), speed (s·kH + lowSlope)/(kH·E).
+          for (const k of low) {
+            closes(T - num[k]! * kHb, kHb * D, slope[k]! * kHb + lowSlope, kHb * E);
+            if (!tracking) break;
+          }
         }
-        const u = this.utilityOf[c]!;
-        const rhoV = t.div(u);
-        const rhoS = tS.div(u);
-        boundV[c] = rhoV;
-        boundS[c] = rhoS;
+        const u = this.util[c]!;
+        const rho: Frac = { n: T, d: kHb * D * u };
+        bound[c] = rho;
+        boundFall[c] = { n: lowSlope, d: kHb * E * u };
         evaluated.push(c);
-        tOf.set(c, [t, tS]);
-        if (explanations) explanations[c]!.ratio = rhoV;
-        const cmp = bestV === undefined ? -1 : rhoV.cmp(bestV);
+        shareOf.set(c, { T, kH, lowSlope });
+        if (explain) lastRatio[c] = rho;
+        const cmp = bestRho === undefined ? -1 : cmpFrac(rho, bestRho);
         if (cmp < 0) {
           best = [c];
-          bestV = rhoV;
-          bestT = t;
-          bestTS = tS;
+          bestRho = rho;
         } else if (cmp === 0) {
           best.push(c);
         }
       }
       for (const c of dropped) remaining.splice(remaining.indexOf(c), 1);
-      if (bestV === undefined) break;
+      if (bestRho === undefined) break;
 
-      // Tie-break among equal ratios.
       if (best.length > 1) {
         best.sort((a, b) => compareForTie(this.facts[a]!, this.facts[b]!, this.tie));
         ties.push({
@@ -230,38 +307,66 @@ export class EqualSharesEngine {
           chosen: [this.facts[best[0]!]!.id],
           decidedBy: tieKey(this.facts[best[0]!]!, this.facts[best[1]!]!, this.tie),
         });
-        const [t, tS] = tOf.get(best[0]!)!;
-        bestT = t;
-        bestTS = tS;
       }
       const w = best[0]!;
       if (tracking) {
-        const wV = boundV[w]!;
-        const wS = boundS[w]!;
-        for (const c of evaluated) if (c !== w) track(boundV[c]!, boundS[c]!, wV, wS);
-        for (let r = prunedFrom; r < remaining.length && tracking; r++) {
-          const c = remaining[r]!;
-          track(boundV[c]!, boundS[c]!, wV, wS);
-        }
+        // Every other candidate's ρ (or bound) stays above the winner's. ρ values fall as the
+        // endowment rises; a gap closes when the other one falls faster.
+        const wr = bound[w]!;
+        const wf = boundFall[w]!;
+        const check = (c: number): void => {
+          const r = bound[c]!;
+          const f = boundFall[c]!;
+          const gapN = r.n * wr.d - wr.n * r.d;
+          const spN = f.n * wf.d - wf.n * f.d;
+          if (gapN < 0n) closes(-gapN, r.d * wr.d, -spN, f.d * wf.d);
+          else closes(gapN, r.d * wr.d, spN, f.d * wf.d);
+        };
+        for (const c of evaluated) if (c !== w && tracking) check(c);
+        for (let r = prunedFrom; r < remaining.length && tracking; r++) check(remaining[r]!);
       }
 
-      // The supporters pay: t each, or all their money.
+      // The winner's supporters per class again (the scan above moved on to other projects).
+      gather(w);
+      const { T, kH: kHw, lowSlope } = shareOf.get(w)!;
+
+      // The supporters pay t each, or all their money. Rescale so that t = tN / D exactly.
+      const g = smallGcd(Number(T % BigInt(kHw)), kHw);
+      const f = BigInt(kHw / g);
+      const tN = T / BigInt(g);
+      if (f !== 1n) {
+        D *= f;
+        for (const k of live) num[k]! *= f;
+      }
+      // The slope of t is −lowSlope/(kH·E); bring slopes to the denominator E·kH.
+      let tSlopeN = 0n;
+      if (tracking && lowSlope !== 0n) {
+        const kb = BigInt(kHw);
+        E *= kb;
+        for (const k of live) slope[k]! *= kb;
+        tSlopeN = -lowSlope;
+      }
       const transition = new Map<number, number>();
-      const lowPayments: PaymentGroup[] = [];
+      const lowPayments: Array<{ amount: Frac; voters: number }> = [];
       let fullPayers = 0;
       let payers = 0;
-      for (const [k, n] of counts[w]!) {
+      for (const k of classList) {
+        const n = cnt[k]!;
         payers += n;
-        const c = money[k]!.cmp(bestT);
-        if (c === 0 && tracking) track(money[k]!, slope[k]!, bestT, bestTS);
-        if (c <= 0) {
+        const diff = num[k]! - tN;
+        if (diff === 0n && tracking) closes(0n, 1n, 1n, 1n);
+        if (diff <= 0n) {
           transition.set(k, -1);
-          if (c < 0) lowPayments.push({ amount: money[k]!, voters: n });
-          else fullPayers += n;
+          if (diff < 0n) {
+            if (explain) lowPayments.push({ amount: { n: num[k]!, d: D * this.scale }, voters: n });
+          } else fullPayers += n;
         } else {
-          transition.set(k, money.length);
-          money.push(money[k]!.sub(bestT));
-          slope.push(tracking || explain ? slope[k]!.sub(bestTS) : ZERO);
+          transition.set(k, num.length);
+          num.push(diff);
+          slope.push(tracking ? slope[k]! - tSlopeN : 0n);
+          alive.push(0);
+          cnt.push(0);
+          live.push(num.length - 1);
           fullPayers += n;
         }
       }
@@ -270,42 +375,54 @@ export class EqualSharesEngine {
         e.outcome = 'selected';
         e.round = round;
         e.payers = payers;
-        lowPayments.sort((a, b) => b.amount.cmp(a.amount));
-        e.payments = [{ amount: bestT, voters: fullPayers }, ...lowPayments];
-        e.ratio = boundV[w]!;
-        delete e.moneyLeft;
+        const groups: PaymentGroup[] = lowPayments.map((p) => ({ amount: Rational.of(p.amount.n, p.amount.d), voters: p.voters }));
+        groups.sort((a, b) => b.amount.cmp(a.amount));
+        e.payments = [{ amount: Rational.of(tN, D * this.scale), voters: fullPayers }, ...groups];
+        e.ratio = this.ratio(bound[w]!);
       }
       remaining.splice(remaining.indexOf(w), 1);
-      counts[w] = undefined;
       winners.push(w);
-      const supp = this.supporters[w]!;
-      for (let j = 0; j < supp.length; j++) {
-        const v = supp[j]!;
-        const old = cls[v]!;
+      const sg = this.supporters[w]!;
+      for (let j = 0; j < sg.length; j++) {
+        const grp = sg[j]!;
+        const old = cls[grp]!;
         if (old < 0) continue;
-        const next = transition.get(old)!;
-        cls[v] = next;
-        const ballot = this.ballots[v]!;
-        for (let q = 0; q < ballot.length; q++) {
-          const map = counts[ballot[q]!];
-          if (!map) continue;
-          const left = map.get(old)! - 1;
-          if (left === 0) map.delete(old);
-          else map.set(old, left);
-          if (next >= 0) map.set(next, (map.get(next) ?? 0) + 1);
-        }
+        const to = transition.get(old)!;
+        cls[grp] = to;
+        alive[old]!--;
+        if (to >= 0) alive[to]!++;
       }
-      // Voters with no money left are gone from `counts`; only their -1 class remains.
+      live = live.filter((k) => alive[k]! > 0);
+    }
+    if (explanations) {
       for (let c = 0; c < m; c++) {
-        const map = counts[c];
-        if (map && map.size === 0 && remaining.includes(c)) {
-          // Every supporter is out of money: the project can no longer be afforded.
-          remaining.splice(remaining.indexOf(c), 1);
-          if (explanations) explanations[c]!.moneyLeft = ZERO;
-          counts[c] = undefined;
-        }
+        const e = explanations[c]!;
+        if (e.outcome === 'selected') continue;
+        const r = lastRatio[c];
+        if (r) e.ratio = this.ratio(r);
+        const money = lastMoney[c];
+        if (money) e.moneyLeft = Rational.of(money.n, money.d);
       }
     }
-    return { winners, ties, nextChange: options.track ? nextChange : undefined, explanations };
+    return {
+      winners,
+      ties,
+      nextChange: options.track ? (next === undefined ? undefined : Rational.of(next.n, next.d)) : undefined,
+      explanations,
+    };
   }
+
+  /** ρ for display: per unit of cost (cost utility) or per supporter in currency (approval). */
+  private ratio(rho: Frac): Rational {
+    return this.utility === 'cost' ? Rational.of(rho.n, rho.d) : Rational.of(rho.n, rho.d * this.scale);
+  }
+}
+
+function gcdBig(a: bigint, b: bigint): bigint {
+  while (b !== 0n) {
+    const t = a % b;
+    a = b;
+    b = t;
+  }
+  return a;
 }
