@@ -6,7 +6,8 @@ import { define } from './define.js';
 import type { IdeaBoard } from './idea-board.js';
 import type { IdeaSupportedEvent } from '../events/idea-supported-event.js';
 import { areas, comments, firstPage, idea, secondPage, themes, xss } from '../testing/fixtures.js';
-import { deepActiveElement, fill, text } from '../testing/helpers.js';
+import { sendKeys } from '@web/test-runner-commands';
+import { deepActiveElement, fill, tabUntil, text } from '../testing/helpers.js';
 
 define();
 
@@ -215,6 +216,30 @@ describe('osallistu-ideas', () => {
     expect(request?.body).to.deep.equal({ body: 'Penkit myös lasten leikkipaikan lähelle.' });
     expect(request?.headers.get('idempotency-key')).to.match(/^[0-9a-f]{32}$/);
     await expect(el).to.be.accessible();
+  });
+
+  it('can be used with the keyboard alone: search, support, comment', async () => {
+    const api = routes();
+    const el = await mount(api);
+    await tabUntil((a) => a?.id === 'q');
+    await sendKeys({ type: 'penkki' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => lastQuery(api)['q'] === 'penkki', 'Enter did not search');
+    await waitUntil(() => card(el, 'idea-1'));
+
+    await tabUntil((a) => a?.localName === 'button' && a.getAttribute('aria-pressed') !== null);
+    await sendKeys({ press: 'Space' });
+    await waitUntil(() => api.sent('POST /ideas/idea-1/supports').length === 1, 'Space did not support');
+
+    await tabUntil((a) => a?.getAttribute('part')?.includes('comments-toggle') ?? false);
+    await sendKeys({ press: 'Enter' });
+    await tabUntil((a) => a?.id === 'body');
+    await sendKeys({ type: 'Hyvä ajatus, kannatan.' });
+    await tabUntil((a) => a?.getAttribute('type') === 'submit' && a.textContent!.includes('Lähetä kommentti'));
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => api.sent('POST /ideas/idea-1/comments').length === 1, 'Enter did not send the comment');
+    const section = $(el, '#comments-idea-1');
+    await waitUntil(() => deepActiveElement() === $(section, '#comment-thanks'), 'focus did not move to the thanks');
   });
 
   it('renders HTML in titles, descriptions and comments as inert text', async () => {
