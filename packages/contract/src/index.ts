@@ -110,3 +110,47 @@ export type {
   IndicatorImportResult,
   AreaLookup,
 } from './area-map.js';
+export {
+  projectStatuses,
+  projectTransitions,
+  canTransition,
+  participationKinds,
+  projectEventKinds,
+  ParticipationSchema,
+  MilestoneInputSchema,
+  ProjectInputSchema,
+  ProjectEditInputSchema,
+  ProjectStatusInputSchema,
+  ProjectUpdateInputSchema,
+  SignupInputSchema,
+  EvaluationInputSchema,
+  ProjectListQuerySchema,
+} from './project.js';
+export type {
+  ProjectStatus,
+  ParticipationKind,
+  ParticipationInput,
+  MilestoneInput,
+  ProjectInput,
+  ProjectEditInput,
+  ProjectStatusInput,
+  ProjectUpdateInput,
+  SignupInput,
+  EvaluationInput,
+  ProjectListQuery,
+  Milestone,
+  ProjectUpdate,
+  Participation,
+  EvaluationSummary,
+  ProjectEventKind,
+  ProjectEvent,
+  ProjectSummary,
+  Project,
+  Signup,
+  SignupResult,
+  AdminEvaluation,
+} from './project.js';
+export { followTargets, FollowInputSchema } from './follow.js';
+export type { FollowTarget, FollowInput, FollowRequested } from './follow.js';
+export { ideaOutcomes } from './idea-timeline.js';
+export type { IdeaTimeline, IdeaTimelineEntry, IdeaTimelineKind, IdeaOutcome } from './idea-timeline.js';

@@ -36,6 +36,12 @@ export const problemCodes = [
   'code-locked',
   'not-eligible',
   'results-not-available',
+  // progress tracker (issue 6)
+  'project-not-found',
+  'signup-full',
+  'signup-closed',
+  'already-evaluated',
+  'evaluation-closed',
 ] as const;
 export type ProblemCode = (typeof problemCodes)[number];
 

@@ -40,6 +40,11 @@ export const en: Translation = {
     'code-locked': 'Too many wrong attempts. Ask for a new code.',
     'not-eligible': 'You cannot vote in this vote.',
     'results-not-available': 'Results are published when voting has closed.',
+    'project-not-found': 'The project was not found.',
+    'signup-full': 'All places have already been taken.',
+    'signup-closed': 'Signing up for this project is no longer possible.',
+    'already-evaluated': 'You have already evaluated this project in this browser.',
+    'evaluation-closed': 'The project can be evaluated once it is completed.',
     network: 'Could not reach the service. Check your connection and try again.',
   },
   fieldErrors: {

@@ -40,6 +40,11 @@ export const fi: Translation = {
     'code-locked': 'Liian monta väärää yritystä. Pyydä uusi koodi.',
     'not-eligible': 'Et voi äänestää tässä äänestyksessä.',
     'results-not-available': 'Tulokset julkaistaan, kun äänestys on päättynyt.',
+    'project-not-found': 'Hanketta ei löytynyt.',
+    'signup-full': 'Kaikki paikat on jo varattu.',
+    'signup-closed': 'Tähän hankkeeseen ei voi enää ilmoittautua.',
+    'already-evaluated': 'Olet jo arvioinut tämän hankkeen tällä selaimella.',
+    'evaluation-closed': 'Hanketta voi arvioida, kun se on valmis.',
     network: 'Yhteys palveluun ei onnistunut. Tarkista verkkoyhteys ja yritä uudelleen.',
   },
   fieldErrors: {

@@ -40,6 +40,11 @@ export const sv: Translation = {
     'code-locked': 'För många felaktiga försök. Be om en ny kod.',
     'not-eligible': 'Du kan inte rösta i den här omröstningen.',
     'results-not-available': 'Resultaten publiceras när omröstningen har avslutats.',
+    'project-not-found': 'Projektet hittades inte.',
+    'signup-full': 'Alla platser är redan tagna.',
+    'signup-closed': 'Det går inte längre att anmäla sig till det här projektet.',
+    'already-evaluated': 'Du har redan utvärderat det här projektet i den här webbläsaren.',
+    'evaluation-closed': 'Projektet kan utvärderas när det är klart.',
     network: 'Det gick inte att nå tjänsten. Kontrollera nätverksanslutningen och försök igen.',
   },
   fieldErrors: {
