@@ -13,24 +13,72 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-/** Every group we started, so a crashing test run still ends them. */
+/** Every process group we started or saw below us, so a crashing test run still ends them. */
 const running = new Set();
 process.once('exit', () => {
-  for (const pid of running) {
+  for (const pgid of running) killGroup(pgid, 'SIGKILL');
+});
+
+/** Our own process group: never ours to kill. */
+function ownGroup() {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]);
+  } catch {
+    return process.pid;
+  }
+}
+
+function killGroup(pgid, signal) {
+  try {
+    process.kill(-pgid, signal);
+  } catch {
+    /* already gone */
+  }
+}
+
+/**
+ * Process groups of every descendant of `pid` (Linux /proc). start.mjs runs wrangler dev in a
+ * group of its own; we remember it so that even a SIGKILL of start.mjs leaves no workerd behind.
+ */
+function descendantGroups(pid) {
+  const parents = new Map();
+  let entries = [];
+  try {
+    entries = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
+  } catch {
+    return [];
+  }
+  for (const name of entries) {
     try {
-      process.kill(-pid, 'SIGKILL');
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      parents.set(Number(name), { ppid: Number(fields[1]), pgid: Number(fields[2]) });
     } catch {
-      /* already gone */
+      /* exited meanwhile */
     }
   }
-});
+  const groups = new Set();
+  for (const [candidate, info] of parents) {
+    let p = info.ppid;
+    for (let depth = 0; p > 1 && depth < 20; depth++) {
+      if (p === pid) {
+        groups.add(info.pgid);
+        break;
+      }
+      p = parents.get(p)?.ppid ?? 0;
+    }
+    void candidate;
+  }
+  return [...groups];
+}
 
 /**
  * @param {{ port: number, inspectorPort: number, seedExtraIdeas?: number, timeoutMs?: number,
@@ -66,7 +114,6 @@ export async function startWorker({ port, inspectorPort, seedExtraIdeas, timeout
   const exit = new Promise((resolve) => {
     child.once('exit', (code, signal) => {
       exited = true;
-      running.delete(child.pid);
       resolve({ code, signal });
     });
   });
@@ -106,28 +153,30 @@ export async function startWorker({ port, inspectorPort, seedExtraIdeas, timeout
     );
   });
 
-  const stop = async () => {
-    if (!exited) {
-      try {
-        process.kill(-child.pid, 'SIGTERM');
-      } catch {
-        /* already gone */
+  const groups = new Set([child.pid]);
+  const noteGroups = () => {
+    for (const pgid of descendantGroups(child.pid)) {
+      if (pgid !== ownGroup() && pgid > 1) {
+        groups.add(pgid);
+        running.add(pgid);
       }
+    }
+  };
+
+  const stop = async () => {
+    noteGroups();
+    if (!exited) {
+      for (const pgid of groups) killGroup(pgid, 'SIGTERM');
       const killTimer = setTimeout(() => {
-        try {
-          process.kill(-child.pid, 'SIGKILL');
-        } catch {
-          /* already gone */
-        }
+        for (const pgid of groups) killGroup(pgid, 'SIGKILL');
       }, 5_000);
       await exit;
       clearTimeout(killTimer);
     }
-    // workerd children may outlive the wrapper for a moment; the group kill covers them
-    try {
-      process.kill(-child.pid, 'SIGKILL');
-    } catch {
-      /* group empty */
+    // wrangler's workerd may outlive the wrapper for a moment; the group kills cover them
+    for (const pgid of groups) {
+      killGroup(pgid, 'SIGKILL');
+      running.delete(pgid);
     }
     await rm(stateDir, { recursive: true, force: true });
   };
@@ -141,5 +190,6 @@ export async function startWorker({ port, inspectorPort, seedExtraIdeas, timeout
     throw error;
   }
   clearTimeout(timer);
+  noteGroups();
   return { url, keys, stateDir, output: () => output, stop };
 }
