@@ -14,6 +14,17 @@ export function referenceMes(
   tie: TieMode,
   eligible?: readonly boolean[],
 ): number[] {
+  return referenceMesRun(election, endowment, utility, tie, eligible).winners;
+}
+
+/** The plain run, also returning every voter's money at the end. */
+export function referenceMesRun(
+  election: Election,
+  endowment: Rational,
+  utility: Utility,
+  tie: TieMode,
+  eligible?: readonly boolean[],
+): { winners: number[]; money: Rational[] } {
   const n = election.ballots.length;
   const m = election.projects.length;
   const money: Rational[] = new Array(n).fill(endowment);
@@ -61,7 +72,7 @@ export function referenceMes(
     winners.push(w);
     remaining = remaining.filter((c) => c !== w);
   }
-  return winners;
+  return { winners, money };
 }
 
 /** Plain add-one completion: one raise at a time. */
@@ -70,6 +81,7 @@ export function referenceMesAdd1(
   utility: Utility,
   tie: TieMode,
   eligible?: readonly boolean[],
+  exhaustiveStop = false,
 ): { winners: number[]; raises: number } {
   const n = BigInt(election.ballots.length);
   const start = election.budget.divInt(n);
@@ -79,7 +91,7 @@ export function referenceMesAdd1(
   for (;;) {
     const left = election.budget.sub(costOf(current));
     const exhaustive = election.projects.every((p, i) => current.includes(i) || p.cost.gt(left));
-    if (exhaustive || raises > 100_000) break;
+    if ((exhaustiveStop && exhaustive) || raises > 2_000) break;
     const next = referenceMes(election, start.add(Rational.int(raises + 1)), utility, tie, eligible);
     if (costOf(next).gt(election.budget)) break;
     raises++;
