@@ -1,0 +1,355 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { ApiClient } from '@osallistu/core';
+import { fakeApi, type FakeApi } from '@osallistu/core/testing/fake-api.js';
+import type { Idea } from '@osallistu/contract';
+import { define } from './define.js';
+import type { AreaMap } from './area-map.js';
+import { AreaMapDrawnEvent } from '../events/map-drawn-event.js';
+import type { AreaMapIdeaLinkEvent } from '../events/idea-link-event.js';
+import { areas, idea, ideas, indicators, mapSettings, needIndex } from '../testing/fixtures.js';
+import { gridCluster } from '../../lazy/grid-cluster.js';
+import { choroplethClasses } from '../choropleth-classes.js';
+
+define();
+
+function api(): FakeApi {
+  return fakeApi({
+    'GET /areas': { json: areas },
+    'GET /map': { json: mapSettings },
+    'GET /indicators': { json: indicators },
+    'GET /need-index': { json: needIndex },
+    'GET /processes/pb-2027/ideas': { json: { items: ideas, nextCursor: null } },
+  });
+}
+
+const client = (fake: FakeApi) => new ApiClient({ api: 'https://osallistu.example.fi', tenant: 'kuopio', fetch: fake.fetch });
+const $ = <T extends Element = HTMLElement>(el: AreaMap, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
+const $$ = <T extends Element = HTMLElement>(el: AreaMap, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+const status = (el: AreaMap) => $(el, '[role="status"]').textContent?.trim() ?? '';
+
+/** Waits until the element has loaded its data and Leaflet has drawn the map. */
+async function drawn(el: AreaMap): Promise<void> {
+  await waitUntil(() => el.shadowRoot?.querySelector('.leaflet-pane path.area'), 'the map never drew its areas', { timeout: 8000 });
+  await el.updateComplete;
+}
+
+function deepActive(): Element | null {
+  let active: Element | null = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+async function tabTo(predicate: (el: Element | null) => boolean, max = 40): Promise<Element> {
+  for (let i = 0; i < max; i++) {
+    await sendKeys({ press: 'Tab' });
+    const active = deepActive();
+    if (predicate(active)) return active!;
+  }
+  throw new Error(`never reached (last: ${deepActive()?.outerHTML.slice(0, 100)})`);
+}
+
+/** A real mouse click at the centre of an element (or at a fraction of its box). */
+async function clickAt(target: Element, fx = 0.5, fy = 0.5): Promise<void> {
+  const box = target.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(box.left + box.width * fx), Math.round(box.top + box.height * fy)] });
+}
+
+/** The SVG path Leaflet drew for an area, found by the area's tooltip name via the list order. */
+function areaPath(el: AreaMap, index: number): SVGPathElement {
+  return $$<SVGPathElement>(el, '.leaflet-pane path.area')[index]!;
+}
+
+describe('<osallistu-area-map> view', () => {
+  it('draws published ideas as pins and lists the same ideas; axe clean', async () => {
+    const fake = api();
+    const el = await fixture<AreaMap>(html`<osallistu-area-map mode="view" process="pb-2027" .client=${client(fake)}></osallistu-area-map>`);
+    const event = await oneEvent(el, AreaMapDrawnEvent.eventName);
+    await drawn(el);
+    // i3 has no point but an area: drawn at the area's label point; i4 has neither
+    expect((event as unknown as AreaMapDrawnEvent).pins).to.equal(3);
+    expect($$(el, '.leaflet-marker-icon.pin')).to.have.length(3);
+    expect($$(el, '.idea-list li').map((li) => li.querySelector('a')!.textContent)).to.have.members([
+      'Penkkejä torille',
+      'Leikkipuisto Niiralaan',
+      'Uimaranta saaristoon',
+    ]);
+    expect($(el, '.legend').textContent).to.contain('Idea');
+    expect($(el, '#map').getAttribute('aria-label')).to.contain('listassa');
+    expect(fake.sent('GET /processes/pb-2027/ideas')).to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('opens a card with a link when a pin is clicked, and the host may handle the link', async () => {
+    const el = await fixture<AreaMap>(html`<osallistu-area-map mode="view" idea-url="/ideat/{id}" .client=${client(api())} .ideas=${ideas}></osallistu-area-map>`);
+    await drawn(el);
+    const pin = $$(el, '.leaflet-marker-icon.pin').find((p) => p.getAttribute('title') === 'Leikkipuisto Niiralaan')!;
+    await clickAt(pin);
+    await waitUntil(() => $(el, '.leaflet-popup a.idea-link'), 'no card opened');
+    const link = $<HTMLAnchorElement>(el, '.leaflet-popup a.idea-link');
+    expect(link.getAttribute('href')).to.equal('/ideat/i2');
+    expect($(el, '.leaflet-popup .card-title').textContent).to.equal('Leikkipuisto Niiralaan');
+    el.addEventListener('osallistu-area-map-idea-link', (e) => e.preventDefault(), { once: true });
+    setTimeout(() => link.click());
+    const followed = (await oneEvent(el, 'osallistu-area-map-idea-link')) as AreaMapIdeaLinkEvent;
+    expect(followed.ideaId).to.equal('i2');
+    expect(location.pathname).not.to.equal('/ideat/i2');
+    await expect(el).to.be.accessible();
+  });
+
+  it('opens a card with Enter on a pin reached with Tab', async () => {
+    const el = await fixture<AreaMap>(html`<osallistu-area-map mode="view" .client=${client(api())} .ideas=${ideas}></osallistu-area-map>`);
+    await drawn(el);
+    const pin = await tabTo((a) => a?.classList.contains('pin') === true);
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => $(el, '.leaflet-popup a.idea-link'), 'Enter opened no card');
+    expect(deepActive()?.classList.contains('idea-link')).to.equal(true);
+    expect($(el, '.leaflet-popup .card-title').textContent).to.equal(pin.getAttribute('title'));
+  });
+
+  it('clusters many pins close together and zooms in on a cluster', async () => {
+    const many: Idea[] = Array.from({ length: 30 }, (_, i) => idea(`m${i}`, { location: { type: 'Point', coordinates: [27.7 + i * 0.0005, 62.86] } }));
+    const el = await fixture<AreaMap>(html`<osallistu-area-map mode="view" .client=${client(api())} .ideas=${many}></osallistu-area-map>`);
+    await drawn(el);
+    const clusters = $$(el, '.leaflet-marker-icon.cluster');
+    expect(clusters.length).to.be.within(1, 2);
+    expect(clusters.reduce((sum, c) => sum + Number(c.textContent), 0)).to.equal(30);
+    expect(clusters[0]!.getAttribute('title')).to.match(/^\d+ ideaa tässä kohdassa/);
+    expect($$(el, '.leaflet-marker-icon.pin')).to.have.length(0);
+    const before = $$(el, '.leaflet-marker-icon').length;
+    clusters[0]!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => $$(el, '.leaflet-marker-icon').length > before, 'the cluster did not open up');
+  });
+
+  it('finds ideas by area name from the list, as clicking the area does', async () => {
+    const el = await fixture<AreaMap>(html`<osallistu-area-map mode="view" .client=${client(api())} .ideas=${ideas}></osallistu-area-map>`);
+    await drawn(el);
+    const search = $<HTMLInputElement>(el, '#search');
+    search.focus();
+    await sendKeys({ type: 'niira' });
+    await el.updateComplete;
+    expect($$(el, '.idea-list li a').map((a) => a.textContent)).to.deep.equal(['Leikkipuisto Niiralaan']);
+    search.value = '';
+    search.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    await clickAt(areaPath(el, 2), 0.5, 0.3); // Saaristo, away from its label point
+    await el.updateComplete;
+    expect($<HTMLInputElement>(el, '#search').value).to.equal('Saaristo');
+    expect($$(el, '.idea-list li a').map((a) => a.textContent)).to.deep.equal(['Uimaranta saaristoon']);
+  });
+});
+
+describe('<osallistu-area-map> pick-area in a form', () => {
+  async function mountForm(value = '') {
+    const form = await fixture<HTMLFormElement>(html`<form>
+      <osallistu-area-map mode="pick-area" name="areaId" required value=${value} tiles="none" .client=${client(api())}></osallistu-area-map>
+      <button type="submit">Lähetä</button>
+    </form>`);
+    const el = form.querySelector<AreaMap>('osallistu-area-map')!;
+    await drawn(el);
+    return { form, el };
+  }
+
+  it('is a required form control with a validity message; axe clean', async () => {
+    const { form, el } = await mountForm();
+    expect(el.form).to.equal(form);
+    expect(form.checkValidity()).to.equal(false);
+    expect(el.validity.valueMissing).to.equal(true);
+    expect(el.validationMessage).to.equal('Valitse alue kartalta tai listasta.');
+    expect(new FormData(form).has('areaId')).to.equal(false);
+    form.requestSubmit();
+    await el.updateComplete;
+    expect($(el, '#error').textContent).to.equal('Valitse alue kartalta tai listasta.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('picks an area with a mouse click on the map', async () => {
+    const { form, el } = await mountForm();
+    setTimeout(() => clickAt(areaPath(el, 1)));
+    await oneEvent(el, 'change');
+    expect(el.value).to.equal('a2');
+    expect(new FormData(form).get('areaId')).to.equal('a2');
+    expect(form.checkValidity()).to.equal(true);
+    await el.updateComplete;
+    expect($<HTMLInputElement>(el, '#area-a2').checked).to.equal(true);
+    expect(status(el)).to.equal('Valittu alue: Niirala');
+    expect(areaPath(el, 1).classList.contains('selected')).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('picks an area with the keyboard only, from the searchable list', async () => {
+    const { form, el } = await mountForm();
+    await tabTo((a) => a?.id === 'search');
+    await sendKeys({ type: 'saar' });
+    await el.updateComplete;
+    expect($$(el, '.options input[type="radio"]').map((r) => r.id)).to.deep.equal(['area-a3']);
+    await sendKeys({ press: 'Tab' });
+    expect(deepActive()?.id).to.equal('area-a3');
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(el.value).to.equal('a3');
+    expect(new FormData(form).get('areaId')).to.equal('a3');
+  });
+
+  it('goes back to its initial value when the form is reset', async () => {
+    const { form, el } = await mountForm('a1');
+    expect(new FormData(form).get('areaId')).to.equal('a1');
+    setTimeout(() => clickAt(areaPath(el, 1)));
+    await oneEvent(el, 'change');
+    expect(el.value).to.equal('a2');
+    form.reset();
+    await el.updateComplete;
+    expect(el.value).to.equal('a1');
+    expect(new FormData(form).get('areaId')).to.equal('a1');
+    expect($<HTMLInputElement>(el, '#area-a1').checked).to.equal(true);
+  });
+
+  it('offers "whole city" when not required', async () => {
+    const el = await fixture<AreaMap>(html`<osallistu-area-map mode="pick-area" name="areaId" value="a1" .client=${client(api())}></osallistu-area-map>`);
+    await drawn(el);
+    expect(el.checkValidity()).to.equal(true);
+    $<HTMLInputElement>(el, '#area-none').click();
+    expect(el.value).to.equal('');
+    expect(el.checkValidity()).to.equal(true);
+  });
+});
+
+describe('<osallistu-area-map> pin', () => {
+  async function mountPin() {
+    const form = await fixture<HTMLFormElement>(html`<form>
+      <osallistu-area-map mode="pin" name="location" required .client=${client(api())}></osallistu-area-map>
+    </form>`);
+    const el = form.querySelector<AreaMap>('osallistu-area-map')!;
+    await drawn(el);
+    return { form, el };
+  }
+
+  it('drops a pin with a mouse click; the value is a GeoJSON point in the form; axe clean', async () => {
+    const { form, el } = await mountPin();
+    expect(form.checkValidity()).to.equal(false);
+    expect(el.validationMessage).to.equal('Merkitse paikka kartalle.');
+    setTimeout(() => clickAt(areaPath(el, 1)));
+    await oneEvent(el, 'change');
+    const point = el.point!;
+    expect(point.type).to.equal('Point');
+    expect(point.coordinates[0]).to.be.within(27.7, 27.8);
+    expect(point.coordinates[1]).to.be.within(62.85, 62.9);
+    expect(el.areaId).to.equal('a2');
+    expect(JSON.parse(String(new FormData(form).get('location')))).to.deep.equal(point);
+    expect(form.checkValidity()).to.equal(true);
+    expect(status(el)).to.contain('Niirala');
+    await el.updateComplete;
+    expect($$(el, '.leaflet-marker-icon.pin-editable')).to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('places and moves the pin with the keyboard, announcing coordinates and the area', async () => {
+    const { el } = await mountPin();
+    const map = await tabTo((a) => a?.id === 'map');
+    expect(map.getAttribute('role')).to.equal('application');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    const first = el.point!.coordinates;
+    expect(status(el)).to.match(/^Merkitty paikka: 62,\d{5} N, 27,\d{5} E, /);
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    const moved = el.point!.coordinates;
+    expect(moved[0]).to.be.greaterThan(first[0]);
+    expect(moved[1]).to.be.closeTo(first[1], 1e-6);
+    await sendKeys({ press: 'ArrowUp' });
+    expect(el.point!.coordinates[1]).to.be.greaterThan(first[1]);
+    await el.updateComplete;
+    expect(status(el)).to.contain(el.areaId ? areas.find((a) => a.id === el.areaId)!.name.fi : 'ei minkään alueen sisällä');
+    await sendKeys({ press: 'Delete' });
+    expect(el.value).to.equal('');
+  });
+
+  it('moves the pin to an area chosen from the list', async () => {
+    const { el } = await mountPin();
+    $<HTMLInputElement>(el, '#area-a3').click();
+    expect(el.point!.coordinates).to.deep.equal([27.7, 62.825]);
+    expect(el.areaId).to.equal('a3');
+  });
+
+  it('refuses a point outside the boundary', async () => {
+    const { el } = await mountPin();
+    for (let i = 0; i < 40 && status(el) !== 'Paikka on kaupungin rajan ulkopuolella. Valitse paikka rajan sisältä.'; i++) {
+      $(el, '#map').focus();
+      if (el.point) {
+        await sendKeys({ down: 'Shift' });
+        await sendKeys({ press: 'ArrowLeft' });
+        await sendKeys({ up: 'Shift' });
+      } else await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+    }
+    expect(status(el)).to.equal('Paikka on kaupungin rajan ulkopuolella. Valitse paikka rajan sisältä.');
+    expect(el.point!.coordinates[0]).to.be.at.least(27.58);
+  });
+});
+
+describe('<osallistu-area-map> needs', () => {
+  it('shows the need index as a choropleth with a legend and a ranked table; axe clean', async () => {
+    const el = await fixture<AreaMap>(html`<osallistu-area-map mode="needs" .client=${client(api())}></osallistu-area-map>`);
+    await drawn(el);
+    const rows = $$(el, 'tbody tr').map((tr) => [...tr.children].map((c) => c.textContent?.trim()));
+    expect(rows).to.deep.equal([
+      ['1', 'Keskusta', '+1,20'],
+      ['2', 'Niirala', '+0,03'],
+      ['3', 'Saaristo', '−1,23'],
+    ]);
+    expect($(el, 'caption').textContent).to.equal('Tarveindeksi alueittain');
+    expect($$(el, '.legend li')).to.have.length(4);
+    expect($$(el, 'path.area.filled')).to.have.length(3);
+    await expect(el).to.be.accessible();
+  });
+
+  it('switches to an indicator with the keyboard; missing values say so', async () => {
+    const el = await fixture<AreaMap>(html`<osallistu-area-map mode="needs" lang="en" .client=${client(api())}></osallistu-area-map>`);
+    await drawn(el);
+    await tabTo((a) => a?.id === 'indicator');
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(el.indicator).to.equal('service_distance');
+    const rows = $$(el, 'tbody tr').map((tr) => [...tr.children].map((c) => c.textContent?.trim()));
+    expect(rows).to.deep.equal([
+      ['1', 'Saaristo', '9 km'],
+      ['2', 'Centre', '0.5 km'],
+      ['–', 'Niirala', 'no data'],
+    ]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('tells the value of an area clicked on the map', async () => {
+    const el = await fixture<AreaMap>(html`<osallistu-area-map mode="needs" indicator="unemployment" .client=${client(api())}></osallistu-area-map>`);
+    await drawn(el);
+    await clickAt(areaPath(el, 0));
+    await el.updateComplete;
+    expect(status(el)).to.equal('Keskusta: 12,5 %');
+    expect($(el, 'tr.focused th').textContent).to.equal('Keskusta');
+  });
+});
+
+describe('area map helpers', () => {
+  it('clusters points on a grid', () => {
+    const clusters = gridCluster(
+      [
+        { x: 1, y: 1, item: 'a' },
+        { x: 9, y: 5, item: 'b' },
+        { x: 100, y: 100, item: 'c' },
+      ],
+      56,
+    );
+    expect(clusters.map((c) => c.items)).to.deep.equal([['a', 'b'], ['c']]);
+    expect(clusters[0]!.x).to.equal(5);
+  });
+
+  it('makes choropleth classes with ranges', () => {
+    const classes = choroplethClasses([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(classes.ranges).to.deep.equal([[1, 2], [3, 4], [5, 6], [7, 8], [9, 10]]);
+    expect(classes.classOf(1)).to.equal(0);
+    expect(classes.classOf(10)).to.equal(4);
+    expect(choroplethClasses([3, 3]).ranges).to.deep.equal([[3, 3]]);
+  });
+});

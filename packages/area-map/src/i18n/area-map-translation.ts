@@ -1,0 +1,56 @@
+import type { Language } from '@osallistu/contract';
+
+/** Strings of `<osallistu-area-map>`. Number-dependent strings are functions. */
+export interface AreaMapTranslation {
+  lang: Language;
+  /** Default label of each mode (the `label` attribute overrides it). */
+  modeLabels: { view: string; 'pick-area': string; pin: string; needs: string };
+  mapLabel: (label: string) => string;
+  listHint: string;
+  searchAreas: string;
+  searchIdeas: string;
+  shownCount: (shown: number, total: number) => string;
+  noMatches: string;
+  wholeCity: string;
+  selectedArea: (name: string) => string;
+  noAreaSelected: string;
+  valueMissingArea: string;
+  valueMissingPin: string;
+  // pin
+  pinHint: string;
+  pinPlace: string;
+  pinRemove: string;
+  pinNone: string;
+  pinAt: (lat: string, lon: string, area: string) => string;
+  pinOutside: string;
+  pinToArea: string;
+  outsideAreas: string;
+  // view
+  ideasHeading: (n: number) => string;
+  noIdeas: string;
+  openIdea: string;
+  cluster: (n: number) => string;
+  legend: string;
+  legendIdea: string;
+  legendFeasible: string;
+  legendProject: string;
+  legendArea: string;
+  legendBoundary: string;
+  // needs
+  indicatorLabel: string;
+  needIndex: string;
+  needIndexHint: string;
+  rank: string;
+  area: string;
+  value: string;
+  noValue: string;
+  tableCaption: (what: string) => string;
+  legendRange: (from: string, to: string) => string;
+  moreNeed: string;
+  lessNeed: string;
+  // map chrome
+  zoomIn: string;
+  zoomOut: string;
+  close: string;
+  mapUnavailable: string;
+}
