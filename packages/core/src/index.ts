@@ -18,6 +18,6 @@ export { tokens } from './tokens.js';
 export { baseStyles } from './base-styles.js';
 export { LocalizeController } from './i18n/localize-controller.js';
 export type { Translation } from './i18n/translation.js';
-export { coreTranslations } from './i18n/core-translations.js';
+export { coreTranslation, loadCoreTranslation } from './i18n/core-translations.js';
 export { resolveLang, toLanguage } from './i18n/resolve-lang.js';
 export { formatNumber, formatCurrency, formatDate, intlLocales } from './i18n/format.js';

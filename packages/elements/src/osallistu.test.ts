@@ -29,11 +29,14 @@ describe('osallistu.js loader', () => {
     form.remove();
   });
 
-  it('lists every widget with its package and a loader', () => {
-    expect(widgets.map((w) => w.tag)).to.deep.equal(['osallistu-idea-form', 'osallistu-ideas']);
+  it('lists every widget once, with its package and a loader', () => {
+    const tags = widgets.map((w) => w.tag);
+    expect(tags).to.include.members(['osallistu-idea-form', 'osallistu-ideas']);
+    expect(new Set(tags).size).to.equal(tags.length);
     for (const widget of widgets) {
-      expect(widget.package).to.equal('@osallistu/ideas');
-      expect(widget.attributes).to.include('process');
+      expect(widget.tag).to.match(/^osallistu-[a-z0-9-]+$/);
+      expect(widget.package).to.match(/^@osallistu\/[a-z0-9-]+$/);
+      expect(widget.attributes).to.include.members(['api', 'tenant', 'lang']);
       expect(widget.load).to.be.a('function');
     }
   });

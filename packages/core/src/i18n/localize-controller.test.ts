@@ -2,7 +2,9 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { fieldErrorCodes, problemCodes } from '@osallistu/contract';
 import { LocalizeController } from './localize-controller.js';
-import { coreTranslations } from './core-translations.js';
+import { loadCoreTranslation } from './core-translations.js';
+import type { Translation } from './translation.js';
+import type { Language } from '@osallistu/contract';
 import { resolveLang } from './resolve-lang.js';
 import { formatCurrency, formatDate, formatNumber } from './format.js';
 import { defaultsKey, setDefaults } from '../defaults.js';
@@ -29,6 +31,11 @@ customElements.define('localize-probe', LocalizeProbe);
 const spaces = (s: string) => s.replace(/\s/g, ' ');
 
 describe('i18n', () => {
+  const coreTranslations = {} as Record<Language, Translation>;
+  before(async () => {
+    for (const lang of ['fi', 'sv', 'en'] as const) coreTranslations[lang] = await loadCoreTranslation(lang);
+  });
+
   it('has every core string in fi, sv and en', () => {
     expect(shapeDifferences(coreTranslations.fi, coreTranslations.sv)).to.deep.equal([]);
     expect(shapeDifferences(coreTranslations.fi, coreTranslations.en)).to.deep.equal([]);

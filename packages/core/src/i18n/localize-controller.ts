@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FieldError, Language } from '@osallistu/contract';
 import { ApiProblem } from '../api-problem.js';
 import type { Translation } from './translation.js';
-import { coreTranslations } from './core-translations.js';
+import { coreTranslation, loadCoreTranslation } from './core-translations.js';
 import { resolveLang } from './resolve-lang.js';
 import { formatCurrency, formatDate, formatNumber } from './format.js';
 
@@ -46,18 +46,35 @@ export class LocalizeController<T extends object = Record<never, never>> impleme
     return this.#lang;
   }
 
-  /** Strings in the current language. */
+  /**
+   * Strings in the current language. While a language's shared strings are still loading (a
+   * first Swedish or English render), those fall back to Finnish and the host re-renders when
+   * they arrive; the package's own strings are always in the right language.
+   */
   get t(): Translation & T {
-    let merged = this.#merged.get(this.#lang);
-    if (!merged) {
-      merged = { ...coreTranslations[this.#lang], ...(this.#translations?.[this.#lang] as T) };
-      this.#merged.set(this.#lang, merged);
-    }
+    const lang = this.#lang;
+    let merged = this.#merged.get(lang);
+    if (merged) return merged;
+    const core = coreTranslation(lang);
+    merged = { ...(core ?? coreTranslation('fi')!), ...(this.#translations?.[lang] as T) };
+    if (core) this.#merged.set(lang, merged);
+    else this.#load(lang);
     return merged;
+  }
+
+  #load(lang: Language): void {
+    if (coreTranslation(lang)) return;
+    loadCoreTranslation(lang).then(
+      () => {
+        if (this.#lang === lang) this.#host.requestUpdate();
+      },
+      (error: unknown) => console.error(`osallistu: could not load the ${lang} strings`, error),
+    );
   }
 
   hostConnected(): void {
     this.#lang = resolveLang(this.#host);
+    this.#load(this.#lang);
     connected.add(this as LocalizeController<object>);
     watchLang();
   }
@@ -68,6 +85,7 @@ export class LocalizeController<T extends object = Record<never, never>> impleme
 
   hostUpdate(): void {
     this.#lang = resolveLang(this.#host);
+    this.#load(this.#lang);
   }
 
   /** Re-reads the language; re-renders the host when it changed. */
@@ -75,6 +93,7 @@ export class LocalizeController<T extends object = Record<never, never>> impleme
     const lang = resolveLang(this.#host);
     if (lang !== this.#lang) {
       this.#lang = lang;
+      this.#load(lang);
       this.#host.requestUpdate();
     }
   }

@@ -258,7 +258,8 @@ describe('osallistu-idea-form', () => {
     fill($(en, '#title'), 'x'.repeat(121));
     $<HTMLFormElement>(en, 'form').requestSubmit();
     await en.updateComplete;
-    expect(text($(en, '#title-error'))).to.equal('At most 120 characters.');
+    // the shared English strings load on first use: wait for them rather than assume
+    await waitUntil(() => text($(en, '#title-error')) === 'At most 120 characters.', 'no English field error');
   });
 
   it('renders an XSS string typed into the draft as inert text', async () => {
