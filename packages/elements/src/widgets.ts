@@ -27,4 +27,10 @@ export const widgets: Widget[] = [
     attributes: ['process', 'page-size', 'api', 'tenant', 'lang'],
     load: () => import('@osallistu/ideas/idea-board/define.js').then((m) => m.define()),
   },
+  {
+    tag: 'osallistu-area-map',
+    package: '@osallistu/area-map',
+    attributes: ['mode', 'process', 'name', 'value', 'required', 'indicator', 'tiles', 'label', 'idea-url', 'api', 'tenant', 'lang'],
+    load: () => import('@osallistu/area-map/area-map/define.js').then((m) => m.define()),
+  },
 ];

@@ -57,6 +57,7 @@ const maxFetchedIdeas = 500;
  *   moves with a mouse (click, drag) or the keyboard (Enter, arrow keys), announced with the area.
  * - `needs`: a choropleth of an indicator or the need index, a legend and a table of the numbers.
  *
+ * @tagname osallistu-area-map
  * @summary Area map with an equal list route: view ideas, pick an area, drop a pin, read needs.
  *
  * @fires change - The value changed (pick-area, pin).

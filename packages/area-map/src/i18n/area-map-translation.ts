@@ -6,7 +6,6 @@ export interface AreaMapTranslation {
   /** Default label of each mode (the `label` attribute overrides it). */
   modeLabels: { view: string; 'pick-area': string; pin: string; needs: string };
   mapLabel: (label: string) => string;
-  listHint: string;
   searchAreas: string;
   searchIdeas: string;
   shownCount: (shown: number, total: number) => string;

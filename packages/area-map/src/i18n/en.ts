@@ -4,7 +4,6 @@ export const en: AreaMapTranslation = {
   lang: 'en',
   modeLabels: { view: 'Ideas on the map', 'pick-area': 'Area', pin: 'Place on the map', needs: 'Needs by area' },
   mapLabel: (label) => `Map: ${label}. Everything the map does can also be done in the list beside it.`,
-  listHint: 'You can also choose from the list.',
   searchAreas: 'Search areas by name',
   searchIdeas: 'Search ideas or areas',
   shownCount: (shown, total) => (shown === total ? `${total}` : `${shown} of ${total}`),

@@ -4,7 +4,6 @@ export const fi: AreaMapTranslation = {
   lang: 'fi',
   modeLabels: { view: 'Ideat kartalla', 'pick-area': 'Alue', pin: 'Paikka kartalla', needs: 'Alueiden tarpeet' },
   mapLabel: (label) => `Kartta: ${label}. Kaikki kartan toiminnot ovat myös viereisessä listassa.`,
-  listHint: 'Voit valita myös listasta.',
   searchAreas: 'Hae aluetta nimellä',
   searchIdeas: 'Hae ideaa tai aluetta',
   shownCount: (shown, total) => (shown === total ? `${total} kpl` : `${shown} / ${total}`),

@@ -4,7 +4,6 @@ export const sv: AreaMapTranslation = {
   lang: 'sv',
   modeLabels: { view: 'Idéer på kartan', 'pick-area': 'Område', pin: 'Plats på kartan', needs: 'Områdenas behov' },
   mapLabel: (label) => `Karta: ${label}. Allt du kan göra på kartan kan du också göra i listan bredvid.`,
-  listHint: 'Du kan också välja i listan.',
   searchAreas: 'Sök område med namn',
   searchIdeas: 'Sök idé eller område',
   shownCount: (shown, total) => (shown === total ? `${total} st.` : `${shown} / ${total}`),
