@@ -30,6 +30,12 @@ import { adminPb } from './routes/admin-pb.js';
 import { devOutbox } from './routes/dev-outbox.js';
 import { areaMap } from './routes/area-map.js';
 import { adminAreaMap } from './routes/admin-area-map.js';
+import { projects } from './routes/projects.js';
+import { adminProjects } from './routes/admin-projects.js';
+import { adminEvaluations } from './routes/admin-evaluations.js';
+import { follows } from './routes/follows.js';
+import { ideaTimelines } from './routes/idea-timeline.js';
+import { projectFeeds } from './routes/project-feeds.js';
 
 const api = new Hono<AppEnv>()
   .use(tenant, cors, body)
@@ -51,7 +57,13 @@ const api = new Hono<AppEnv>()
   .route('/processes/:process', voters)
   .route('/admin/processes/:process', adminPb)
   .route('/admin/dev-outbox', devOutbox)
-  .route('/dev/outbox', devOutbox);
+  .route('/dev/outbox', devOutbox)
+  .route('/projects', projects)
+  .route('/ideas', ideaTimelines)
+  .route('/processes/:process', projectFeeds)
+  .route('/follows', follows)
+  .route('/admin/projects', adminProjects)
+  .route('/admin/evaluations', adminEvaluations);
 
 export const app = new Hono<AppEnv>()
   .route('/v1/openapi.json', openapi)

@@ -35,6 +35,11 @@ const titles: Record<ProblemCode, string> = {
   'code-locked': 'Too many wrong attempts; ask for a new code',
   'not-eligible': 'The voter is not eligible in this process',
   'results-not-available': 'Results are published when voting has closed',
+  'project-not-found': 'Project not found',
+  'signup-full': 'All places have been taken',
+  'signup-closed': 'Signing up for this project is not possible',
+  'already-evaluated': 'This browser has already evaluated the project',
+  'evaluation-closed': 'Only completed projects can be evaluated',
 };
 
 export const problemTypeBase = 'https://osallistu.fi/problems/';

@@ -1,0 +1,121 @@
+/**
+ * Texts of follow emails and of the pages behind their links, in the follower's language.
+ * Every message ends with the one-click unsubscribe link.
+ *
+ * @example const { subject, text } = followMessages.fi.confirm('Kuntoportaat', confirmUrl);
+ */
+import type { Language, ProjectStatus } from '@osallistu/contract';
+
+export interface FollowTexts {
+  statuses: Record<ProjectStatus, string>;
+  confirm(title: string, url: string): { subject: string; text: string };
+  projectStatus(title: string, status: ProjectStatus, reason: string | null, unsubscribeUrl: string): { subject: string; text: string };
+  ideaChanged(title: string, changes: string[], unsubscribeUrl: string): { subject: string; text: string };
+  ideaEvents: Record<'published' | 'rejected' | 'merged' | 'reviewed' | 'project', string>;
+  pages: {
+    confirmed: [string, string];
+    unsubscribed: [string, string];
+    invalid: [string, string];
+  };
+}
+
+const fi: FollowTexts = {
+  statuses: { planned: 'suunniteltu', designing: 'suunnittelussa', 'in-progress': 'toteutuksessa', completed: 'valmis', cancelled: 'peruttu' },
+  confirm: (title, url) => ({
+    subject: `Vahvista seuraaminen: ${title}`,
+    text: `Hei!\n\nPyysit ilmoitukset sähköpostiisi, kun kohteen ”${title}” tila muuttuu. Vahvista tilaus avaamalla linkki:\n\n${url}\n\nJos et pyytänyt tätä, voit jättää viestin huomiotta: osoitteesi poistetaan viikon kuluttua.\n`,
+  }),
+  projectStatus: (title, status, reason, url) => ({
+    subject: `${title}: ${fi.statuses[status]}`,
+    text: `Hei!\n\nSeuraamasi hankkeen ”${title}” tila on nyt: ${fi.statuses[status]}.${reason ? `\nPerustelu: ${reason}` : ''}\n\nLopeta seuraaminen yhdellä napsautuksella (osoitteesi poistetaan):\n${url}\n`,
+  }),
+  ideaChanged: (title, changes, url) => ({
+    subject: `Idean ”${title}” tilanne on muuttunut`,
+    text: `Hei!\n\nSeuraamasi idea ”${title}”:\n\n${changes.map((c) => `- ${c}`).join('\n')}\n\nLopeta seuraaminen yhdellä napsautuksella (osoitteesi poistetaan):\n${url}\n`,
+  }),
+  ideaEvents: {
+    published: 'Idea on julkaistu.',
+    rejected: 'Ideaa ei julkaistu.',
+    merged: 'Idea on yhdistetty toiseen ideaan.',
+    reviewed: 'Kaupunki on arvioinut idean toteutettavuuden.',
+    project: 'Ideasta on tullut hanke.',
+  },
+  pages: {
+    confirmed: ['Seuraaminen vahvistettu', 'Saat sähköpostia, kun tila muuttuu. Jokaisessa viestissä on linkki, jolla lopetat seuraamisen.'],
+    unsubscribed: ['Et enää seuraa tätä', 'Sähköpostiosoitteesi on poistettu. Emme lähetä sinulle enää viestejä tästä.'],
+    invalid: ['Linkki ei ole voimassa', 'Seuraamista ei löytynyt. Se on ehkä jo lopetettu tai vanhentunut.'],
+  },
+};
+
+const sv: FollowTexts = {
+  statuses: { planned: 'planerat', designing: 'planeras', 'in-progress': 'genomförs', completed: 'klart', cancelled: 'inställt' },
+  confirm: (title, url) => ({
+    subject: `Bekräfta att du följer: ${title}`,
+    text: `Hej!\n\nDu bad om e-post när statusen för ”${title}” ändras. Bekräfta genom att öppna länken:\n\n${url}\n\nOm du inte bad om detta kan du ignorera meddelandet: din adress raderas efter en vecka.\n`,
+  }),
+  projectStatus: (title, status, reason, url) => ({
+    subject: `${title}: ${sv.statuses[status]}`,
+    text: `Hej!\n\nProjektet ”${title}” som du följer har nu statusen: ${sv.statuses[status]}.${reason ? `\nMotivering: ${reason}` : ''}\n\nSluta följa med ett klick (din adress raderas):\n${url}\n`,
+  }),
+  ideaChanged: (title, changes, url) => ({
+    subject: `Idén ”${title}” har ändrats`,
+    text: `Hej!\n\nIdén ”${title}” som du följer:\n\n${changes.map((c) => `- ${c}`).join('\n')}\n\nSluta följa med ett klick (din adress raderas):\n${url}\n`,
+  }),
+  ideaEvents: {
+    published: 'Idén har publicerats.',
+    rejected: 'Idén publicerades inte.',
+    merged: 'Idén har slagits ihop med en annan idé.',
+    reviewed: 'Staden har bedömt om idén kan genomföras.',
+    project: 'Idén har blivit ett projekt.',
+  },
+  pages: {
+    confirmed: ['Du följer nu', 'Du får e-post när statusen ändras. Varje meddelande har en länk för att sluta följa.'],
+    unsubscribed: ['Du följer inte längre', 'Din e-postadress har raderats. Vi skickar inga fler meddelanden om detta.'],
+    invalid: ['Länken gäller inte', 'Vi hittade ingen sådan prenumeration. Den kan redan ha avslutats eller gått ut.'],
+  },
+};
+
+const en: FollowTexts = {
+  statuses: { planned: 'planned', designing: 'being designed', 'in-progress': 'in progress', completed: 'completed', cancelled: 'cancelled' },
+  confirm: (title, url) => ({
+    subject: `Confirm following: ${title}`,
+    text: `Hello,\n\nYou asked to be emailed when the status of "${title}" changes. Confirm by opening this link:\n\n${url}\n\nIf you did not ask for this, ignore this message: your address is deleted after a week.\n`,
+  }),
+  projectStatus: (title, status, reason, url) => ({
+    subject: `${title}: ${en.statuses[status]}`,
+    text: `Hello,\n\nThe project "${title}" you follow is now: ${en.statuses[status]}.${reason ? `\nReason: ${reason}` : ''}\n\nStop following with one click (your address is deleted):\n${url}\n`,
+  }),
+  ideaChanged: (title, changes, url) => ({
+    subject: `News about the idea "${title}"`,
+    text: `Hello,\n\nThe idea "${title}" you follow:\n\n${changes.map((c) => `- ${c}`).join('\n')}\n\nStop following with one click (your address is deleted):\n${url}\n`,
+  }),
+  ideaEvents: {
+    published: 'The idea has been published.',
+    rejected: 'The idea was not published.',
+    merged: 'The idea has been merged into another idea.',
+    reviewed: 'The city has assessed whether the idea can be carried out.',
+    project: 'The idea has become a project.',
+  },
+  pages: {
+    confirmed: ['You are now following', 'You will get an email when the status changes. Every message has a link to stop following.'],
+    unsubscribed: ['You no longer follow this', 'Your email address has been deleted. We will send you no more messages about this.'],
+    invalid: ['This link is not valid', 'No such follow was found. It may already have ended or expired.'],
+  },
+};
+
+export const followMessages: Record<Language, FollowTexts> = { fi, sv, en };
+
+const escape = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+
+/** A small self-contained HTML page for the result of a follow link. */
+export function followPage(lang: Language, [heading, text]: [string, string], status = 200): Response {
+  const body = `<!doctype html>
+<html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escape(heading)}</title>
+<style>body{font:1.0625rem/1.5 system-ui,sans-serif;max-width:36rem;margin:3rem auto;padding:0 1rem;color:#1a1a1a}h1{font-size:1.5rem}</style>
+</head><body><main><h1>${escape(heading)}</h1><p>${escape(text)}</p></main></body></html>`;
+  return new Response(body, {
+    status,
+    headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' },
+  });
+}

@@ -1,0 +1,71 @@
+/**
+ * Emails followers. A project's status change goes at once to the project's followers and to the
+ * followers of the ideas it came from; when the project has ended (completed, cancelled) its own
+ * followers' addresses are deleted right after the last message. Idea changes (published,
+ * rejected, merged, reviewed) are sent by the scheduled handler (`notifyIdeaFollowers`).
+ * A failing mail service never undoes the change: failures are logged.
+ */
+import { localize, type ProjectStatus } from '@osallistu/contract';
+import type { Env } from '../env.js';
+import { mailSender } from '../mail/mail-sender.js';
+import { deleteFollowersStatement, listFollowers, type FollowRow } from '../db/follows.js';
+import type { ProjectRecord } from '../db/projects.js';
+import { followMessages } from './follow-messages.js';
+import { followToken } from './follow-token.js';
+
+export async function unsubscribeUrl(env: Env, f: Pick<FollowRow, 'id' | 'tenant_id' | 'link_base'>): Promise<string> {
+  return `${f.link_base}/v1/${f.tenant_id}/follows/unsubscribe?token=${await followToken(env.HASH_SECRET, f.id)}`;
+}
+
+export async function notifyProjectStatus(env: Env, p: ProjectRecord, status: ProjectStatus, reason: string | null): Promise<number> {
+  const followers = [
+    ...(await listFollowers(env.DB, p.tenantId, 'project', [p.id])),
+    ...(await listFollowers(env.DB, p.tenantId, 'idea', p.ideaIds)),
+  ];
+  const seen = new Set<string>();
+  let sent = 0;
+  const mail = mailSender(env, p.tenantId);
+  for (const f of followers) {
+    if (seen.has(f.email)) continue;
+    seen.add(f.email);
+    const message = followMessages[f.lang].projectStatus(localize(p.title, f.lang), status, reason, await unsubscribeUrl(env, f));
+    try {
+      await mail.send({ to: f.email, ...message });
+      sent++;
+    } catch (error) {
+      console.error('follow mail failed', error instanceof Error ? error.message : String(error));
+    }
+  }
+  if (status === 'completed' || status === 'cancelled') await deleteFollowersStatement(env.DB, p.tenantId, 'project', p.id).run();
+  return sent;
+}
+
+const ideaKinds = ['published', 'rejected', 'merged', 'reviewed'] as const;
+
+/** Sends each confirmed idea follower what happened since the last message (scheduled). */
+export async function notifyIdeaFollowers(env: Env): Promise<number> {
+  const { results } = await env.DB.prepare(
+    `SELECT f.*, i.title AS idea_title,
+       (SELECT json_group_array(json_array(e.id, e.kind)) FROM idea_events AS e
+         WHERE e.idea_id = f.target_id AND e.id > f.last_event_id AND e.kind IN ('published', 'rejected', 'merged', 'reviewed')) AS news
+     FROM follows AS f JOIN ideas AS i ON i.id = f.target_id
+     WHERE f.target = 'idea' AND f.confirmed_at IS NOT NULL LIMIT 500`,
+  ).all<FollowRow & { idea_title: string; news: string }>();
+  let sent = 0;
+  for (const f of results) {
+    const news = JSON.parse(f.news) as [number, (typeof ideaKinds)[number]][];
+    if (news.length === 0) continue;
+    const texts = followMessages[f.lang];
+    const message = texts.ideaChanged(f.idea_title, news.map(([, kind]) => texts.ideaEvents[kind]), await unsubscribeUrl(env, f));
+    try {
+      await mailSender(env, f.tenant_id).send({ to: f.email, ...message });
+      sent++;
+    } catch (error) {
+      console.error('follow mail failed', error instanceof Error ? error.message : String(error));
+      continue;
+    }
+    const last = Math.max(...news.map(([id]) => id));
+    await env.DB.prepare('UPDATE follows SET last_event_id = ?2 WHERE id = ?1').bind(f.id, last).run();
+  }
+  return sent;
+}
