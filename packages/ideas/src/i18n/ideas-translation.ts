@@ -37,6 +37,10 @@ export interface IdeasTranslation {
   phaseClosedText: string;
   // the board
   boardHeading: string;
+  /** The board's list / map switch (shown when the area map is available). */
+  viewLabel: string;
+  viewList: string;
+  viewMap: string;
   searchLabel: string;
   searchButton: string;
   areaFilter: string;

@@ -1,6 +1,11 @@
 import { css } from 'lit';
 
 export const ideaBoardStyles = css`
+  .view-switch {
+    display: flex;
+    gap: var(--_o-space-2);
+    margin-bottom: var(--_o-space-3);
+  }
   .filters {
     display: grid;
     gap: var(--_o-space-2) var(--_o-space-3);

@@ -11,7 +11,7 @@ import {
   type PublicIdeaFilter,
   type Theme,
 } from '@osallistu/contract';
-import { ApiController, LocalizeController, baseStyles, tokens, type ApiClient } from '@osallistu/core';
+import { ApiController, LocalizeController, baseStyles, loadNested, tokens, type ApiClient } from '@osallistu/core';
 import { ideasTranslations } from '../i18n/ideas-translations.js';
 import { ideaCard } from '../idea-card/idea-card.js';
 import { ideaCardStyles } from '../idea-card/idea-card.styles.js';
@@ -77,6 +77,14 @@ export class IdeaBoard extends LitElement {
   @state() private cursor: string | null = null;
   @state() private announcement = '';
   @state() private openComments = new Set<string>();
+  /** `map` shows the same filtered ideas on `<osallistu-area-map>` (when a loader knows it). */
+  @state() private view: 'list' | 'map' = 'list';
+  #mapAvailable = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#mapAvailable = loadNested('osallistu-area-map');
+  }
 
   readonly #api = new ApiController(this);
   readonly #l = new LocalizeController(this, ideasTranslations);
@@ -133,7 +141,7 @@ export class IdeaBoard extends LitElement {
     const { t } = this.#l;
     return html`<section part="base" aria-labelledby="board-heading" lang=${this.#l.lang}>
       <h2 part="heading" id="board-heading">${t.boardHeading}</h2>
-      ${this.#renderFilters()}
+      ${this.#renderFilters()} ${this.#renderViewSwitch()}
       <p class="visually-hidden" role="status">${this.announcement}</p>
       ${this.#renderResults()}
     </section>`;
@@ -203,6 +211,17 @@ export class IdeaBoard extends LitElement {
       </div>`;
     }
     const all = [...items, ...this.more];
+    if (this.view === 'map' && this.#mapAvailable) {
+      return html`<osallistu-area-map
+          mode="view"
+          .ideas=${all}
+          .label=${t.boardHeading}
+          @osallistu-area-map-idea-link=${this.#onMapIdea}
+        ></osallistu-area-map>
+        ${this.cursor
+          ? html`<button part="button" class="button secondary" type="button" @click=${this.#onLoadMore}>${t.loadMore}</button>`
+          : nothing}`;
+    }
     return html`<ul part="list" class="list" aria-busy=${busy ? 'true' : 'false'} aria-labelledby="board-heading">
         ${all.map((idea) => html`<li>${this.#card(idea)}</li>`)}
       </ul>
@@ -238,6 +257,27 @@ export class IdeaBoard extends LitElement {
       onToggleComments: (i) => this.#toggleComments(i),
       onShowIdea: (event, target) => this.#showIdea(event, target),
     });
+  }
+
+  #renderViewSwitch(): TemplateResult | typeof nothing {
+    if (!this.#mapAvailable) return nothing;
+    const { t } = this.#l;
+    const button = (view: 'list' | 'map', label: string) =>
+      html`<button part="button" class="button secondary" type="button" aria-pressed=${this.view === view ? 'true' : 'false'} @click=${() => (this.view = view)}>
+        ${label}
+      </button>`;
+    return html`<div class="view-switch" role="group" aria-label=${t.viewLabel}>${button('list', t.viewList)} ${button('map', t.viewMap)}</div>`;
+  }
+
+  /** An idea's link on the map: show it in the list instead of following the link. */
+  async #onMapIdea(event: Event): Promise<void> {
+    event.preventDefault();
+    const id = (event as Event & { ideaId: string }).ideaId;
+    this.view = 'list';
+    await this.updateComplete;
+    const card = this.renderRoot.querySelector<HTMLElement>(`#idea-${CSS.escape(id)}`);
+    card?.scrollIntoView({ block: 'start' });
+    card?.focus();
   }
 
   #onSearchInput(event: Event): void {

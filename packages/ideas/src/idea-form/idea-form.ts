@@ -18,6 +18,7 @@ import {
   ApiController,
   ApiProblem,
   DraftController,
+  loadNested,
   LocalizeController,
   baseStyles,
   draftKey,
@@ -38,12 +39,14 @@ export interface IdeaDraft {
   authorName: string;
   email: string;
   consent: boolean;
+  /** The idea's place as GeoJSON Point text (from `<osallistu-area-map mode="pin">`), or ''. */
+  location?: string;
   /** The key of the last attempt and the body it was sent with: a retry of that body reuses it. */
   attempt: { key: string; body: string } | null;
 }
 
-type FieldName = 'title' | 'description' | 'themeId' | 'areaId' | 'authorName' | 'email' | 'consent';
-const fieldOrder: FieldName[] = ['title', 'description', 'themeId', 'areaId', 'authorName', 'email', 'consent'];
+type FieldName = 'title' | 'description' | 'themeId' | 'areaId' | 'location' | 'authorName' | 'email' | 'consent';
+const fieldOrder: FieldName[] = ['title', 'description', 'themeId', 'areaId', 'location', 'authorName', 'email', 'consent'];
 const maxLengths: Partial<Record<FieldName, number>> = {
   title: limits.ideaTitle.max,
   description: limits.ideaDescription.max,
@@ -59,6 +62,7 @@ const emptyDraft = (): IdeaDraft => ({
   authorName: '',
   email: '',
   consent: false,
+  location: '',
   attempt: null,
 });
 
@@ -123,6 +127,13 @@ export class IdeaForm extends LitElement {
     empty: emptyDraft,
   });
   readonly #counted = new Map<FieldName, number>();
+  /** Whether `<osallistu-area-map>` can be used (a loader knows it): then the area and place are picked on a map with its list. */
+  #mapAvailable = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#mapAvailable = loadNested('osallistu-area-map');
+  }
 
   readonly #setup = new Task(this, {
     args: () => [this.#api.client, this.process] as const,
@@ -232,7 +243,9 @@ export class IdeaForm extends LitElement {
         ${this.#error('themeId')}
       </div>
 
-      <div part="field" class="field">
+      ${this.#mapAvailable
+        ? this.#mapFields(d)
+        : html`<div part="field" class="field">
         <label part="label" for="areaId">${t.areaLabel} <span class="optional">(${t.optional})</span></label>
         <span class="hint" id="areaId-hint">${t.areaHint}</span>
         ${areaOptions.length > 8
@@ -261,7 +274,7 @@ export class IdeaForm extends LitElement {
           ${shownAreas.map((a) => html`<option value=${a.id} ?selected=${a.id === d.areaId}>${a.name}</option>`)}
         </select>
         ${this.#error('areaId')}
-      </div>
+      </div>`}
 
       <div class="row">
         ${this.#plainField('authorName', t.nameLabel, t.nameHint, d.authorName, 'text', 'name')}
@@ -292,6 +305,36 @@ export class IdeaForm extends LitElement {
         </button>
       </div>
     </form>`;
+  }
+
+  /** Area (pick-area) and optional place (pin) on `<osallistu-area-map>`, each with its own list route. */
+  #mapFields(d: IdeaDraft): TemplateResult {
+    const { t } = this.#l;
+    return html`<div part="field" class="field">
+        <osallistu-area-map
+          id="areaId"
+          mode="pick-area"
+          name="areaId"
+          style="--osallistu-map-height: 18rem"
+          .label=${t.areaLabel}
+          .value=${d.areaId}
+          @change=${this.#onMapChange}
+        ></osallistu-area-map>
+        ${this.#error('areaId')}
+      </div>
+      <div part="field" class="field">
+        <osallistu-area-map id="location" mode="pin" name="location" style="--osallistu-map-height: 18rem" .value=${d.location ?? ''} @change=${this.#onMapChange}></osallistu-area-map>
+        ${this.#error('location')}
+      </div>`;
+  }
+
+  /** A pick on a map: the pin's area becomes the idea's area too (the API decides the same way). */
+  #onMapChange(event: Event): void {
+    const map = event.target as HTMLElement & { name: string; value: string; areaId: string };
+    const update: Partial<IdeaDraft> = map.name === 'location' ? { location: map.value } : { areaId: map.value };
+    if (map.name === 'location' && map.areaId) update.areaId = map.areaId;
+    this.#draft.update(update);
+    this.#validate(map.name === 'location' ? ['location', 'areaId'] : ['areaId']);
   }
 
   #renderSubmitError(): TemplateResult {
@@ -413,6 +456,7 @@ export class IdeaForm extends LitElement {
     };
     if (d.themeId) input['themeId'] = d.themeId;
     if (d.areaId) input['areaId'] = d.areaId;
+    if (d.location) input['location'] = JSON.parse(d.location) as unknown;
     if (d.authorName.trim()) input['authorName'] = d.authorName;
     if (d.email.trim()) input['email'] = d.email.trim();
     return input as IdeaInput;
