@@ -16,6 +16,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as content from '../worker/seed/seed-content.mjs';
 import { areaMapSeedSql } from '../worker/seed/area-map-seed.mjs';
+import { progressSeedSql } from '../worker/seed/progress-seed.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const day = 24 * 60 * 60 * 1000;
@@ -218,6 +219,7 @@ export function buildSeedSql(options = {}) {
   });
 
   out.push(...areaMapSeedSql({ tenantId: t.id, areas, insert, at: createdAt }));
+  out.push(...progressSeedSql({ tenantId: t.id, insert, now, ideaIds: ids }));
   if (extraIdeas > 0) out.push(...extraIdeaSql(extraIdeas, { now, tenantId: t.id, processId: p.id, areas, themes: content.themes }));
   return out.join('\n') + '\n';
 }
