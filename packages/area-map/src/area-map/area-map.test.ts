@@ -13,6 +13,12 @@ import { choroplethClasses } from '../choropleth-classes.js';
 
 define();
 
+// Leaflet is big: load it once before the timed tests (the element imports the same module).
+before(async function () {
+  this.timeout(60000);
+  await import('../../lazy/leaflet-map.js');
+});
+
 function api(): FakeApi {
   return fakeApi({
     'GET /areas': { json: areas },
@@ -307,6 +313,7 @@ describe('<osallistu-area-map> needs', () => {
   it('switches to an indicator with the keyboard; missing values say so', async () => {
     const el = await fixture<AreaMap>(html`<osallistu-area-map mode="needs" lang="en" .client=${client(api())}></osallistu-area-map>`);
     await drawn(el);
+    await waitUntil(() => $(el, 'caption')?.textContent === 'Need index by area', 'English never loaded');
     await tabTo((a) => a?.id === 'indicator');
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'ArrowDown' });
@@ -328,6 +335,19 @@ describe('<osallistu-area-map> needs', () => {
     await el.updateComplete;
     expect(status(el)).to.equal('Keskusta: 12,5 %');
     expect($(el, 'tr.focused th').textContent).to.equal('Keskusta');
+  });
+});
+
+describe('area map translations', () => {
+  it('have every string in fi, sv and en', async () => {
+    const { fi } = await import('../i18n/fi.js');
+    const { sv } = await import('../i18n/sv.js');
+    const { en } = await import('../i18n/en.js');
+    const keys = (o: object) => Object.keys(o).sort();
+    expect(keys(sv)).to.deep.equal(keys(fi));
+    expect(keys(en)).to.deep.equal(keys(fi));
+    expect(keys(sv.modeLabels)).to.deep.equal(keys(fi.modeLabels));
+    expect(keys(en.modeLabels)).to.deep.equal(keys(fi.modeLabels));
   });
 });
 

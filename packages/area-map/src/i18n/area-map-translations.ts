@@ -1,8 +1,10 @@
-import type { Language } from '@osallistu/contract';
+import type { Dictionaries } from '@osallistu/core';
 import type { AreaMapTranslation } from './area-map-translation.js';
 import { fi } from './fi.js';
-import { sv } from './sv.js';
-import { en } from './en.js';
 
-/** The area map's dictionaries, one per supported language. */
-export const areaMapTranslations: Record<Language, AreaMapTranslation> = { fi, sv, en };
+/** The area map's dictionaries: Finnish bundled, Swedish and English loaded on first use. */
+export const areaMapTranslations: Dictionaries<AreaMapTranslation> = {
+  fi,
+  sv: () => import('./sv.js').then((m) => m.sv),
+  en: () => import('./en.js').then((m) => m.en),
+};
