@@ -1,5 +1,5 @@
 /**
- * Area-map part of the demo seed (called by scripts/seed.mjs): map settings (OpenStreetMap tiles,
+ * Area-map part of the demo seed (called by scripts/seed.mjs): map settings (no tiles,
  * Kuopio's municipal border from data/kuopio_kuntaraja_2023.geojson), four needs-assessment
  * indicators and the need index components.
  *
@@ -65,7 +65,10 @@ export function areaMapSeedSql({ tenantId, areas, insert, at }) {
   out.push(
     insert('area_map_settings', {
       tenant_id: tenantId,
-      tiles: JSON.stringify({ url: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png', attribution: '© OpenStreetMap contributors', maxZoom: 19 }),
+      // No tile layer in the demo: it runs offline (and in the tests) on a plain background. A city
+      // with a tile service sets it with PUT /v1/{tenant}/admin/map; a tenant without settings
+      // gets OpenStreetMap (worker/src/db/map-settings.ts).
+      tiles: null,
       boundary: JSON.stringify(boundary),
       data_attribution: '© Tilastokeskus, © Maanmittauslaitos, CC BY 4.0; indicator values invented for the demo',
       updated_at: at,
