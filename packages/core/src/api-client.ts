@@ -128,6 +128,11 @@ export class ApiClient {
     return this.#get<T>(path, query, options);
   }
 
+  /** `POST` to any tenant path, for widgets whose routes have no method here (e.g. `/follows`). */
+  post<T>(path: string, body: unknown, options?: PostOptions): Promise<T> {
+    return this.#post<T>(path, body, options);
+  }
+
   /** The absolute URL of a tenant path with its query (empty values left out). */
   url(path: string, query?: Query): string {
     const url = new URL(`${this.api}/v1/${enc(this.tenant)}${path}`);
