@@ -2,7 +2,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FieldError, Language } from '@osallistu/contract';
 import { ApiProblem } from '../api-problem.js';
 import type { Translation } from './translation.js';
-import { coreTranslation, loadCoreTranslation } from './core-translations.js';
+import { coreTranslations } from './core-translations.js';
+import { dictionaryFor, loadDictionary, type Dictionaries } from './dictionaries.js';
 import { resolveLang } from './resolve-lang.js';
 import { formatCurrency, formatDate, formatNumber } from './format.js';
 
@@ -31,11 +32,11 @@ function watchLang(): void {
  */
 export class LocalizeController<T extends object = Record<never, never>> implements ReactiveController {
   readonly #host: Host;
-  readonly #translations: Record<Language, T> | undefined;
+  readonly #translations: Dictionaries<T> | undefined;
   readonly #merged = new Map<Language, Translation & T>();
   #lang: Language = 'fi';
 
-  constructor(host: Host, translations?: Record<Language, T>) {
+  constructor(host: Host, translations?: Dictionaries<T>) {
     this.#host = host;
     this.#translations = translations;
     host.addController(this);
@@ -55,16 +56,18 @@ export class LocalizeController<T extends object = Record<never, never>> impleme
     const lang = this.#lang;
     let merged = this.#merged.get(lang);
     if (merged) return merged;
-    const core = coreTranslation(lang);
-    merged = { ...(core ?? coreTranslation('fi')!), ...(this.#translations?.[lang] as T) };
-    if (core) this.#merged.set(lang, merged);
+    const core = dictionaryFor(coreTranslations, lang);
+    const own = this.#translations ? dictionaryFor(this.#translations, lang) : ({} as T);
+    merged = { ...(core ?? coreTranslations.fi), ...(own ?? this.#translations?.fi) } as Translation & T;
+    if (core && own) this.#merged.set(lang, merged);
     else this.#load(lang);
     return merged;
   }
 
   #load(lang: Language): void {
-    if (coreTranslation(lang)) return;
-    loadCoreTranslation(lang).then(
+    const translations = this.#translations;
+    if (dictionaryFor(coreTranslations, lang) && (!translations || dictionaryFor(translations, lang))) return;
+    Promise.all([loadDictionary(coreTranslations, lang), translations && loadDictionary(translations, lang)]).then(
       () => {
         if (this.#lang === lang) this.#host.requestUpdate();
       },

@@ -1,8 +1,10 @@
-import type { Language } from '@osallistu/contract';
+import type { Dictionaries } from '@osallistu/core';
 import type { IdeasTranslation } from './ideas-translation.js';
 import { fi } from './fi.js';
-import { sv } from './sv.js';
-import { en } from './en.js';
 
-/** The idea widgets' dictionaries, one per supported language. */
-export const ideasTranslations: Record<Language, IdeasTranslation> = { fi, sv, en };
+/** The idea widgets' dictionaries: Finnish bundled, Swedish and English loaded on first use. */
+export const ideasTranslations: Dictionaries<IdeasTranslation> = {
+  fi,
+  sv: () => import('./sv.js').then((m) => m.sv),
+  en: () => import('./en.js').then((m) => m.en),
+};

@@ -233,6 +233,8 @@ describe('osallistu-ideas', () => {
 
     await tabUntil((a) => a?.getAttribute('part')?.includes('comments-toggle') ?? false);
     await sendKeys({ press: 'Enter' });
+    // the comments element loads on first open
+    await waitUntil(() => $(el, '#comments-idea-1')?.shadowRoot?.querySelector('form'), 'comments did not open');
     await tabUntil((a) => a?.id === 'body');
     await sendKeys({ type: 'Hyvä ajatus, kannatan.' });
     await tabUntil((a) => a?.getAttribute('type') === 'submit' && a.textContent!.includes('Lähetä kommentti'));

@@ -2,9 +2,7 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import {
-  ideaSorts,
   localize,
-  publicIdeaFilters,
   type Area,
   type Idea,
   type IdeaSort,
@@ -167,9 +165,10 @@ export class IdeaBoard extends LitElement {
         t.statusFilter,
         t.allStatuses,
         this.status,
-        publicIdeaFilters.map((s) => ({ id: s, name: t.statusFilters[s] })),
+        // the dictionary's keys are the contract's filters, in order (a test checks)
+        (Object.keys(t.statusFilters) as PublicIdeaFilter[]).map((s) => ({ id: s, name: t.statusFilters[s] })),
       )}
-      ${this.#select('sort', t.sortLabel, null, this.sort, ideaSorts.map((s) => ({ id: s, name: t.sorts[s] })))}
+      ${this.#select('sort', t.sortLabel, null, this.sort, (Object.keys(t.sorts) as IdeaSort[]).map((s) => ({ id: s, name: t.sorts[s] })))}
     </form>`;
   }
 
@@ -323,7 +322,11 @@ export class IdeaBoard extends LitElement {
   #toggleComments(idea: Idea): void {
     const open = new Set(this.openComments);
     if (open.has(idea.id)) open.delete(idea.id);
-    else open.add(idea.id);
+    else {
+      open.add(idea.id);
+      // the comments (and the validation they need) load the first time someone opens them
+      void import('../idea-comments/define.js').then((m) => m.define());
+    }
     this.openComments = open;
   }
 

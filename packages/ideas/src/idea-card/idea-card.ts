@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { textLength, type Idea } from '@osallistu/contract';
+import type { Idea } from '@osallistu/contract';
 import type { ApiClient, LocalizeController } from '@osallistu/core';
 import type { IdeasTranslation } from '../i18n/ideas-translation.js';
 import { statusBadge } from '../status-badge/status-badge.js';
@@ -19,8 +19,9 @@ export interface IdeaCardContext {
 }
 
 function excerpt(text: string): { short: string; truncated: boolean } {
-  if (textLength(text) <= excerptLength) return { short: text, truncated: false };
-  const cut = Array.from(text).slice(0, excerptLength).join('');
+  const chars = Array.from(text); // code points, as the contract counts
+  if (chars.length <= excerptLength) return { short: text, truncated: false };
+  const cut = chars.slice(0, excerptLength).join('');
   return { short: `${cut.replace(/\s+\S*$/, '')}…`, truncated: true };
 }
 

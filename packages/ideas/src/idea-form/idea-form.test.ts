@@ -249,17 +249,19 @@ describe('osallistu-idea-form', () => {
   });
 
   it('speaks Swedish and English when asked', async () => {
+    // Swedish and English strings load on first use: the form re-renders when they arrive
     const sv = await mount(routes(), { lang: 'sv' });
-    expect(text($(sv, '#form-heading'))).to.equal('Lämna en idé');
+    await waitUntil(() => text($(sv, '#form-heading')) === 'Lämna en idé', 'no Swedish heading');
     expect(text($(sv, 'button[type="submit"]'))).to.equal('Skicka idén');
     expect(text($(sv, '#themeId option'))).to.equal('Välj ett tema');
+    expect(text($(sv, '#title-count'))).to.equal('120 tecken kvar');
     const en = await mount(routes(), { lang: 'en' });
-    expect(text($(en, '#form-heading'))).to.equal('Propose an idea');
+    await waitUntil(() => text($(en, '#form-heading')) === 'Propose an idea', 'no English heading');
     fill($(en, '#title'), 'x'.repeat(121));
     $<HTMLFormElement>(en, 'form').requestSubmit();
     await en.updateComplete;
-    // the shared English strings load on first use: wait for them rather than assume
-    await waitUntil(() => text($(en, '#title-error')) === 'At most 120 characters.', 'no English field error');
+    expect(text($(en, '#title-error'))).to.equal('At most 120 characters.');
+    await expect(en).to.be.accessible();
   });
 
   it('renders an XSS string typed into the draft as inert text', async () => {
