@@ -36,6 +36,9 @@ function osallistu_admin_menu(): void {
  */
 function osallistu_render_app_page( string $view, string $title ): void {
 	wp_enqueue_script( 'osallistu-admin' );
+	wp_register_style( 'osallistu-admin', false, array(), OSALLISTU_VERSION );
+	wp_add_inline_style( 'osallistu-admin', '.osallistu-admin .card{max-width:48rem}.osallistu-admin textarea,.osallistu-admin input,.osallistu-admin select{max-width:100%}.osallistu-admin form{margin:0 0 1em}' );
+	wp_enqueue_style( 'osallistu-admin' );
 	wp_add_inline_script(
 		'osallistu-admin',
 		'window.osallistuAdmin = ' . wp_json_encode(

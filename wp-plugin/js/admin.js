@@ -54,6 +54,11 @@
 	const list = h( 'div', { className: 'osallistu-admin__list' } );
 	root.replaceChildren( status, list );
 
+	/** Replaces the list's content; arrays of nodes are flattened. */
+	function show( ...nodes ) {
+		list.replaceChildren( ...nodes.flat().filter( Boolean ) );
+	}
+
 	function say( message, isError ) {
 		status.replaceChildren( h( 'div', { className: `notice ${ isError ? 'notice-error' : 'notice-success' } inline` }, h( 'p', {}, message ) ) );
 	}
@@ -150,8 +155,9 @@
 		};
 		return h(
 			'article',
-			{ className: 'card osallistu-admin__comment' },
-			h( 'p', {}, comment.body || comment.text || '' ),
+			{ className: 'card osallistu-admin__comment', 'data-comment': comment.id },
+			comment.ideaTitle && h( 'h3', {}, comment.ideaTitle ),
+			h( 'p', {}, comment.body ),
 			h( 'form', { onSubmit: act( 'publish' ) }, h( 'button', { type: 'submit', className: 'button button-primary' }, __( 'Publish comment', 'osallistu' ) ) ),
 			h(
 				'form',
@@ -230,7 +236,7 @@
 		const ideas = itemsOf( pending );
 		const targets = itemsOf( published );
 		const pendingComments = itemsOf( comments );
-		list.replaceChildren(
+		show(
 			h( 'h2', {}, sprintf( /* translators: %d: number of ideas */ __( 'Ideas waiting for moderation: %d', 'osallistu' ), ideas.length ) ),
 			ideas.length ? ideas.map( ( idea ) => moderationCard( idea, targets ) ) : h( 'p', {}, __( 'No ideas are waiting.', 'osallistu' ) ),
 			h( 'h2', {}, sprintf( /* translators: %d: number of comments */ __( 'Comments waiting for moderation: %d', 'osallistu' ), pendingComments.length ) ),
@@ -240,7 +246,7 @@
 
 	async function renderReview() {
 		const ideas = itemsOf( await apiFetch( { path: '/osallistu/v1/ideas?status=published' } ) );
-		list.replaceChildren(
+		show(
 			h( 'h2', {}, sprintf( /* translators: %d: number of ideas */ __( 'Published ideas: %d', 'osallistu' ), ideas.length ) ),
 			ideas.length ? ideas.map( reviewCard ) : h( 'p', {}, __( 'No published ideas yet.', 'osallistu' ) )
 		);

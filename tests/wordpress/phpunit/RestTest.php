@@ -1,0 +1,135 @@
+<?php
+/**
+ * The plugin's REST routes: explicit permission callbacks, 403 for visitors and subscribers,
+ * and editors reach the real Osallistu API through them (signed calls included).
+ *
+ * @package Osallistu
+ */
+
+/**
+ * REST proxy.
+ */
+final class RestTest extends Osallistu_Test_Case {
+
+	/**
+	 * Every route of the namespace with what a GET/POST needs.
+	 *
+	 * @return array<string, array{string, string, array}>
+	 */
+	public static function routes(): array {
+		return array(
+			'processes'      => array( 'GET', '/osallistu/v1/processes', array() ),
+			'areas'          => array( 'GET', '/osallistu/v1/areas', array() ),
+			'surveys'        => array( 'GET', '/osallistu/v1/surveys', array() ),
+			'languages'      => array( 'GET', '/osallistu/v1/languages', array() ),
+			'ideas'          => array( 'GET', '/osallistu/v1/ideas', array( 'status' => 'pending' ) ),
+			'idea'           => array( 'GET', '/osallistu/v1/ideas/abc', array() ),
+			'publish'        => array( 'POST', '/osallistu/v1/ideas/abc/publish', array() ),
+			'reject'         => array( 'POST', '/osallistu/v1/ideas/abc/reject', array( 'reason' => 'Ei sovi' ) ),
+			'merge'          => array( 'POST', '/osallistu/v1/ideas/abc/merge', array( 'into' => 'def' ) ),
+			'review'         => array(
+				'POST',
+				'/osallistu/v1/ideas/abc/review',
+				array(
+					'feasibility'     => 'feasible',
+					'costEur'         => 1000,
+					'responsibleUnit' => 'Kaupunkiympäristö',
+				),
+			),
+			'comments'       => array( 'GET', '/osallistu/v1/comments', array() ),
+			'comment-accept' => array( 'POST', '/osallistu/v1/comments/abc/publish', array() ),
+			'comment-reject' => array( 'POST', '/osallistu/v1/comments/abc/reject', array( 'reason' => 'Asiaton' ) ),
+		);
+	}
+
+	/**
+	 * No route of the namespace is left without an explicit permission callback.
+	 */
+	public function test_every_route_has_an_explicit_permission_callback(): void {
+		$found = 0;
+		foreach ( rest_get_server()->get_routes( 'osallistu/v1' ) as $route => $handlers ) {
+			if ( '/osallistu/v1' === $route ) {
+				continue;
+			}
+			foreach ( $handlers as $handler ) {
+				++$found;
+				$this->assertIsCallable( $handler['permission_callback'] ?? null, $route );
+				$this->assertNotSame( '__return_true', $handler['permission_callback'], $route );
+			}
+		}
+		$this->assertSame( count( self::routes() ), $found );
+	}
+
+	/**
+	 * Logged-out visitors (which is what a request without a nonce becomes) and subscribers get 403.
+	 *
+	 * @dataProvider routes
+	 * @param string $method Method.
+	 * @param string $route  Route.
+	 * @param array  $params Params.
+	 */
+	public function test_visitors_and_subscribers_get_403( string $method, string $route, array $params ): void {
+		$this->assertSame( 403, $this->rest( $method, $route, $params )->get_status(), 'logged out' );
+		$this->login( 'subscriber' );
+		$this->assertSame( 403, $this->rest( $method, $route, $params )->get_status(), 'subscriber' );
+	}
+
+	/**
+	 * Authors may read the pickers for their blocks but not moderate.
+	 */
+	public function test_authors_can_pick_but_not_moderate(): void {
+		$this->login( 'author' );
+		$this->assertSame( 200, $this->rest( 'GET', '/osallistu/v1/languages' )->get_status() );
+		$this->assertSame( 403, $this->rest( 'GET', '/osallistu/v1/ideas' )->get_status() );
+		$this->assertSame( 403, $this->rest( 'POST', '/osallistu/v1/ideas/abc/publish' )->get_status() );
+	}
+
+	/**
+	 * Editors get the process list from the API, localised.
+	 */
+	public function test_editor_gets_processes_from_the_api(): void {
+		$this->login( 'editor' );
+		$response = $this->rest( 'GET', '/osallistu/v1/processes' );
+		$this->assertSame( 200, $response->get_status(), (string) wp_json_encode( $response->get_data() ) );
+		$ids = wp_list_pluck( $response->get_data(), 'id' );
+		$this->assertContains( 'pb-2027', $ids );
+		$this->assertNotEmpty( $response->get_data()[0]['title'] );
+
+		$areas = $this->rest( 'GET', '/osallistu/v1/areas' );
+		$this->assertSame( 200, $areas->get_status() );
+		$this->assertNotEmpty( $areas->get_data() );
+		$this->assertArrayHasKey( 'name', $areas->get_data()[0] );
+	}
+
+	/**
+	 * Editors list pending ideas through a signed call the worker accepts.
+	 */
+	public function test_editor_lists_pending_ideas_through_a_signed_call(): void {
+		$this->login( 'editor' );
+		$response = $this->rest( 'GET', '/osallistu/v1/ideas', array( 'status' => 'pending' ) );
+		$this->assertSame( 200, $response->get_status(), (string) wp_json_encode( $response->get_data() ) );
+		$items = osallistu_list_items( $response->get_data() );
+		$this->assertNotEmpty( $items, 'the seed has pending ideas' );
+		$this->assertSame( 'pending', $items[0]['status'] );
+	}
+
+	/**
+	 * A wrong secret is refused by the worker, and the refusal is passed on (not a 200).
+	 */
+	public function test_wrong_secret_is_refused_by_the_worker(): void {
+		update_option( 'osallistu_settings', array_merge( osallistu_settings(), array( 'secret' => 'wrong-secret' ) ) );
+		$this->login( 'editor' );
+		$response = $this->rest( 'GET', '/osallistu/v1/ideas', array( 'status' => 'pending' ) );
+		$this->assertSame( 401, $response->get_status() );
+	}
+
+	/**
+	 * Invalid input is refused by WordPress before anything is sent.
+	 */
+	public function test_invalid_input_is_refused_before_calling_the_api(): void {
+		$this->login( 'editor' );
+		$this->assertSame( 400, $this->rest( 'POST', '/osallistu/v1/ideas/abc/review', array( 'feasibility' => 'maybe' ) )->get_status() );
+		$this->assertSame( 400, $this->rest( 'POST', '/osallistu/v1/ideas/abc/reject', array() )->get_status() );
+		$this->assertSame( 404, $this->rest( 'POST', '/osallistu/v1/ideas/a%20b/publish', array() )->get_status() );
+	}
+}
