@@ -55,13 +55,17 @@ export default {
   concurrency: 1,
   concurrentBrowsers: 1,
   port: 8000,
+  // per test file; a busy CI machine is slow, a hung test still fails
+  testsFinishTimeout: 300000,
+  browserStartTimeout: 60000,
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: '/usr/bin/chromium', headless: true, args: chromiumFlags },
     }),
   ],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
-  testFramework: { config: { timeout: 10000 } },
+  // generous: axe checks on a busy 2-core machine can take seconds; tests never sleep, so this costs nothing when green
+  testFramework: { config: { timeout: 30000 } },
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="fi">
