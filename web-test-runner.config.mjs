@@ -54,7 +54,7 @@ export default {
   // one page at a time: tests use focus, real key presses and localStorage, which pages of one browser share
   concurrency: 1,
   concurrentBrowsers: 1,
-  port: 8000,
+  // no fixed port: the first free one from 8000 (two runs at once do not collide)
   // per test file; a busy CI machine is slow, a hung test still fails
   testsFinishTimeout: 300000,
   browserStartTimeout: 60000,
