@@ -17,7 +17,9 @@ export default defineWorkersConfig(async () => {
       root: here,
       include: ['test/**/*.test.ts'],
       setupFiles: ['./test/apply-migrations.ts'],
-      testTimeout: 30_000,
+      // Generous: a loaded 2-core machine can be ten times slower than an idle one.
+      testTimeout: 120_000,
+      hookTimeout: 120_000,
       poolOptions: {
         workers: {
           singleWorker: true,
