@@ -1,0 +1,15 @@
+export { ProgressTracker } from './progress-tracker/progress-tracker.js';
+export { define as defineProgressTracker } from './progress-tracker/define.js';
+export { ProjectDetail, progressBlock } from './project-detail/project-detail.js';
+export { define as defineProjectDetail } from './project-detail/define.js';
+export { evaluatorStore } from './project-detail/evaluator-store.js';
+export { IdeaTimeline } from './idea-timeline/idea-timeline.js';
+export { define as defineIdeaTimeline } from './idea-timeline/define.js';
+export { entryText } from './idea-timeline/entry-text.js';
+export { FollowForm } from './follow-form/follow-form.js';
+export { define as defineFollowForm } from './follow-form/define.js';
+export { FollowRequestedEvent } from './events/follow-requested-event.js';
+export { SignedUpEvent } from './events/signed-up-event.js';
+export { ProjectEvaluatedEvent } from './events/project-evaluated-event.js';
+export { progressTranslations } from './i18n/progress-translations.js';
+export type { ProgressTranslation } from './i18n/progress-translation.js';
