@@ -170,7 +170,7 @@ describe('refused with 401', () => {
     await expectUnauthorized(await signedCall({ path }, { headers: { 'x-osallistu-timestamp': '' } }));
   });
 
-  it('a tenant without a signing secret, and another tenant's secret', async () => {
+  it('a tenant without a signing secret, and the secret of another tenant', async () => {
     await expectUnauthorized(await signedCall({ path: '/v1/other/admin/ideas' }), /not enabled/i);
     await env.DB.prepare(`UPDATE tenants SET signing_secret = 'the-other-tenants-secret-xyz' WHERE id = 'other'`).run();
     await expectUnauthorized(await signedCall({ path: '/v1/other/admin/ideas' }), /signature/i);
