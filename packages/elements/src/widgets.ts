@@ -28,6 +28,18 @@ export const widgets: Widget[] = [
     load: () => import('@osallistu/ideas/idea-board/define.js').then((m) => m.define()),
   },
   {
+    tag: 'osallistu-progress',
+    package: '@osallistu/progress',
+    attributes: ['process', 'area', 'api', 'tenant', 'lang'],
+    load: () => import('@osallistu/progress/progress-tracker/define.js').then((m) => m.define()),
+  },
+  {
+    tag: 'osallistu-idea-timeline',
+    package: '@osallistu/progress',
+    attributes: ['idea', 'heading-level', 'compact', 'api', 'tenant', 'lang'],
+    load: () => import('@osallistu/progress/idea-timeline/define.js').then((m) => m.define()),
+  },
+  {
     tag: 'osallistu-area-map',
     package: '@osallistu/area-map',
     attributes: ['mode', 'process', 'name', 'value', 'required', 'indicator', 'tiles', 'label', 'idea-url', 'api', 'tenant', 'lang'],
