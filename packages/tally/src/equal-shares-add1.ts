@@ -55,9 +55,8 @@ export function equalSharesAdd1(election: Election, options: EqualSharesAdd1Opti
   let currentCost = costOf(current.winners);
   let runs = 1;
   while (
-    !(exhaustiveStop && isExhaustive(current.winners, currentCost)) && current.nextChange !== undefined && runs < maxRuns) {
-    const skip = current.nextChange.sign() === 0 ? 1n : current.nextChange.ceil();
-    const step = skip < 1n ? 1n : skip;
+    !(exhaustiveStop && isExhaustive(current.winners, currentCost)) && current.nextStep !== undefined && runs < maxRuns) {
+    const step = current.nextStep;
     const next = engine.run(start.add(Rational.int(raises + step)), { track: true });
     runs++;
     const nextCost = costOf(next.winners);

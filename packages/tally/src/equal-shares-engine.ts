@@ -1,12 +1,12 @@
 import type { Election } from './election.js';
 import { Rational } from './rational.js';
-import type { MesExplanation, PaymentGroup, Tie, TieMode, Utility } from './tally-result.js';
+import type { MesExplanation, Tie, TieMode, Utility } from './tally-result.js';
 import { compareForTie, tieKey, type TieFacts } from './tie-break.js';
 
 /** Options of one Method of Equal Shares run. */
 export interface EqualSharesRunOptions {
   /**
-   * Also compute `nextChange`: how far every voter's starting money can rise before any
+   * Also compute `nextStep`: how far every voter's starting money can rise before any
    * comparison the run made could come out differently.
    */
   track?: boolean;
@@ -20,12 +20,12 @@ export interface EqualSharesRun {
   winners: number[];
   ties: Tie[];
   /**
-   * With `track`: the smallest raise Δ > 0 of the endowment at which some comparison of this run
-   * changes sign (0 when a comparison is an exact tie that a raise would break); the outcome is
-   * the same for every endowment in [e, e + Δ). `undefined` means it never changes. Tracking
-   * stops once Δ ≤ 1 is known (the caller steps by whole units).
+   * With `track`: the smallest whole raise k ≥ 1 of the endowment at which the outcome may
+   * differ. Every comparison of the run keeps its sign for endowments in [e, e + Δ) for some
+   * Δ > 0 (Δ = 0 when a comparison is an exact tie that a raise would break), so the outcome is
+   * the same at e + 1, …, e + k − 1; k = max(1, ⌈Δ⌉). `undefined`: the outcome never changes.
    */
-  nextChange: Rational | undefined;
+  nextStep: bigint | undefined;
   explanations: MesExplanation[] | undefined;
 }
 
@@ -41,6 +41,24 @@ const cmpFrac = (a: Frac, b: Frac): number => {
   const y = b.n * a.d;
   return x < y ? -1 : x > y ? 1 : 0;
 };
+
+/**
+ * Floating-point filter: a float comparison decides only when the two values differ by far more
+ * than the rounding error of the conversions (relative 1e-12 against an error below 1e-15);
+ * otherwise the exact integers decide. So decisions stay exact.
+ */
+const MARGIN = 1e-12;
+
+/** n/d as a float (relative error below 1e-15). */
+function toFloat(n: bigint, d: bigint): number {
+  let dn = Number(d);
+  while (!(dn < 1e290)) {
+    n >>= 512n;
+    d >>= 512n;
+    dn = Number(d);
+  }
+  return Number(n) / dn;
+}
 
 function smallGcd(a: number, b: number): number {
   while (b !== 0) {
@@ -177,6 +195,8 @@ export class EqualSharesEngine {
     let D = scaled.d;
     let E = 1n;
     const num: bigint[] = [scaled.n];
+    // Each class's money as a float, for the filter (a class's money never changes).
+    const money: number[] = [toFloat(scaled.n, scaled.d)];
     const slope: bigint[] = [this.scale];
     const alive: number[] = [weight.length]; // groups per class
     let live: number[] = [0]; // classes that still have groups
@@ -202,6 +222,7 @@ export class EqualSharesEngine {
     // Lower bound of each candidate's ρ (it only grows as voters spend), and how fast it falls
     // as the endowment rises.
     const bound: Frac[] = new Array(m);
+    const boundF: number[] = new Array(m).fill(0);
     const boundFall: Frac[] = new Array(m);
     const remaining: number[] = [];
     const explanations = explain ? this.baseExplanations.map((e) => ({ ...e })) : undefined;
@@ -212,44 +233,86 @@ export class EqualSharesEngine {
       const k = this.supporters[c]!.reduce((sum, g) => sum + weight[g]!, 0);
       // Everyone paying an equal share: ρ = cost / (k · utility).
       bound[c] = { n: this.cost[c]!, d: BigInt(k) * this.util[c]! };
+      boundF[c] = toFloat(bound[c]!.n, bound[c]!.d);
       boundFall[c] = { n: 0n, d: 1n };
       remaining.push(c);
     }
+
+    // Unaffordable projects (they never come back at this endowment), with a lower bound of ρ.
+    const dormant: Array<{ c: number; lb: Frac }> = [];
+    /** Tracks when the money of c's supporters would reach its cost. */
+    const trackMoney = (c: number): void => {
+      gather(c);
+      let total = 0n;
+      let totalSlope = 0n;
+      for (const k of classList) {
+        total += num[k]! * BigInt(cnt[k]!);
+        totalSlope += slope[k]! * BigInt(cnt[k]!);
+      }
+      closes(this.cost[c]! * D - total, D, totalSlope, E);
+    };
 
     const winners: number[] = [];
     const ties: Tie[] = [];
     let round = 0;
     for (;;) {
       round++;
-      remaining.sort((a, b) => cmpFrac(bound[a]!, bound[b]!));
+      // Most promising first (an approximate order is enough: every skip below is checked).
+      remaining.sort((a, b) => boundF[a]! - boundF[b]!);
       let best: number[] = [];
       let bestRho: Frac | undefined;
       const evaluated: number[] = [];
       const dropped: number[] = [];
       // Per evaluated project: t = T / (kH · D), and the slopes of its low classes (Σ count·slope).
       const shareOf = new Map<number, { T: bigint; kH: number; lowSlope: bigint }>();
-      let prunedFrom = remaining.length;
+      let bestF = 0;
+      const pruned: number[] = [];
       for (let r = 0; r < remaining.length; r++) {
         const c = remaining[r]!;
-        if (!explain && bestRho !== undefined && lessThan(bestRho, bound[c]!)) {
-          prunedFrom = r;
-          break;
+        // Skip a project whose lower bound is already above the best ρ of this round.
+        if (
+          !explain &&
+          bestRho !== undefined &&
+          (boundF[c]! > bestF * (1 + MARGIN) || (boundF[c]! >= bestF * (1 - MARGIN) && lessThan(bestRho, bound[c]!)))
+        ) {
+          pruned.push(c);
+          continue;
         }
         const costD = this.cost[c]! * D;
         // Water-filling: t with Σ min(money, t) = cost. Low classes pay all they have.
         let kH = gather(c);
+        const withMoney = kH;
+        // Classes by money, poorest first; t only rises as low classes are found, so a class
+        // below t stays below it.
         const low: number[] = [];
+        const order = classList.slice().sort((a, b) => money[a]! - money[b]!);
         let sumLow = 0n;
         let T = costD;
+        let i = 0;
+        const addLow = (k: number): void => {
+          low.push(k);
+          sumLow += num[k]! * BigInt(cnt[k]!);
+          kH -= cnt[k]!;
+        };
         while (kH > 0) {
           T = costD - sumLow;
           const kHb = BigInt(kH);
+          const tF = toFloat(T, D) / kH;
+          const lowF = tF * (1 - MARGIN);
+          const highF = tF * (1 + MARGIN);
           let added = false;
-          for (const k of classList) {
-            if (num[k]! * kHb < T && !low.includes(k)) {
-              low.push(k);
-              sumLow += num[k]! * BigInt(cnt[k]!);
-              kH -= cnt[k]!;
+          while (i < order.length && money[order[i]!]! < lowF) {
+            addLow(order[i++]!);
+            added = true;
+          }
+          if (added) continue;
+          // Close to t the integers decide; beyond t·(1 + margin) every class is high.
+          for (let j = i; j < order.length && money[order[j]!]! <= highF; j++) {
+            const k = order[j]!;
+            if (num[k]! * kHb < T) {
+              addLow(k);
+              order[j] = order[i]!;
+              order[i++] = k;
               added = true;
             }
           }
@@ -257,47 +320,50 @@ export class EqualSharesEngine {
         }
         if (kH === 0) {
           dropped.push(c);
-          if (tracking || explain) {
+          // With K supporters who have money, ρ ≥ cost/(K·u) whatever they have.
+          if (withMoney > 0) dormant.push({ c, lb: { n: this.cost[c]!, d: BigInt(withMoney) * this.util[c]! } });
+          if (explain) {
             let total = 0n;
-            let totalSlope = 0n;
-            for (const k of classList) {
-              total += num[k]! * BigInt(cnt[k]!);
-              if (tracking) totalSlope += slope[k]! * BigInt(cnt[k]!);
-            }
-            // The money behind it, total/D, reaches its cost at the speed totalSlope/E.
-            if (tracking) closes(costD - total, D, totalSlope, E);
+            for (const k of classList) total += num[k]! * BigInt(cnt[k]!);
             lastMoney[c] = { n: total, d: D * this.scale };
           }
           continue;
         }
         const kHb = BigInt(kH);
         let lowSlope = 0n;
-        if (tracking) {
-          for (const k of low) lowSlope += slope[k]! * BigInt(cnt[k]!);
-          // A low class's money (num/D, slope s/E) rises towards t = T/(kH·D), which falls at
-          // lowSlope/(kH·E): gap (T − num·kH)/(kH·D), speed (s·kH + lowSlope)/(kH·E).
-          for (const k of low) {
-            closes(T - num[k]! * kHb, kHb * D, slope[k]! * kHb + lowSlope, kHb * E);
-            if (!tracking) break;
-          }
-        }
+        // The line through t with this low set bounds t from below at every endowment (whoever
+        // turns from low to high pays less than their money, so the others pay more): for a
+        // project that does not win, tracking the line is enough.
+        if (tracking) for (const k of low) lowSlope += slope[k]! * BigInt(cnt[k]!);
         const u = this.util[c]!;
         const rho: Frac = { n: T, d: kHb * D * u };
         bound[c] = rho;
+        boundF[c] = toFloat(T, kHb * D * u);
         boundFall[c] = { n: lowSlope, d: kHb * E * u };
         evaluated.push(c);
         shareOf.set(c, { T, kH, lowSlope });
         if (explain) lastRatio[c] = rho;
-        const cmp = bestRho === undefined ? -1 : cmpFrac(rho, bestRho);
+        const rf = boundF[c]!;
+        const cmp =
+          bestRho === undefined || rf < bestF * (1 - MARGIN)
+            ? -1
+            : rf > bestF * (1 + MARGIN)
+              ? 1
+              : cmpFrac(rho, bestRho);
         if (cmp < 0) {
           best = [c];
           bestRho = rho;
+          bestF = boundF[c]!;
         } else if (cmp === 0) {
           best.push(c);
         }
       }
       for (const c of dropped) remaining.splice(remaining.indexOf(c), 1);
-      if (bestRho === undefined) break;
+      if (bestRho === undefined) {
+        // The end: every project left must stay unaffordable.
+        if (tracking) for (const d of dormant) if (tracking) trackMoney(d.c);
+        break;
+      }
 
       if (best.length > 1) {
         best.sort((a, b) => compareForTie(this.facts[a]!, this.facts[b]!, this.tie));
@@ -323,12 +389,25 @@ export class EqualSharesEngine {
           else closes(gapN, r.d * wr.d, spN, f.d * wf.d);
         };
         for (const c of evaluated) if (c !== w && tracking) check(c);
-        for (let r = prunedFrom; r < remaining.length && tracking; r++) check(remaining[r]!);
+        for (const c of pruned) if (tracking) check(c);
+        // An unaffordable project could only take this round if its lowest possible ρ is not
+        // above the winner's (which falls as the endowment rises); then watch its money.
+        for (const d of dormant) if (tracking && !lessThan(wr, d.lb)) trackMoney(d.c);
       }
 
       // The winner's supporters per class again (the scan above moved on to other projects).
       gather(w);
       const { T, kH: kHw, lowSlope } = shareOf.get(w)!;
+      if (tracking) {
+        // The winner's low classes pay all they have; their money (num/D, slope s/E) rises
+        // towards t = T/(kH·D), which falls at lowSlope/(kH·E): gap (T − num·kH)/(kH·D),
+        // speed (s·kH + lowSlope)/(kH·E).
+        const kHb = BigInt(kHw);
+        for (const k of classList) {
+          const x = num[k]! * kHb;
+          if (x < T && tracking) closes(T - x, kHb * D, slope[k]! * kHb + lowSlope, kHb * E);
+        }
+      }
 
       // The supporters pay t each, or all their money. Rescale so that t = tN / D exactly.
       const g = smallGcd(Number(T % BigInt(kHw)), kHw);
@@ -347,22 +426,23 @@ export class EqualSharesEngine {
         tSlopeN = -lowSlope;
       }
       const transition = new Map<number, number>();
-      const lowPayments: Array<{ amount: Frac; voters: number }> = [];
       let fullPayers = 0;
-      let payers = 0;
+      let partialPayers = 0;
+      let partialTotal = 0n;
       for (const k of classList) {
         const n = cnt[k]!;
-        payers += n;
         const diff = num[k]! - tN;
         if (diff === 0n && tracking) closes(0n, 1n, 1n, 1n);
         if (diff <= 0n) {
           transition.set(k, -1);
           if (diff < 0n) {
-            if (explain) lowPayments.push({ amount: { n: num[k]!, d: D * this.scale }, voters: n });
+            partialPayers += n;
+            if (explain) partialTotal += num[k]! * BigInt(n);
           } else fullPayers += n;
         } else {
           transition.set(k, num.length);
           num.push(diff);
+          money.push(toFloat(diff, D));
           slope.push(tracking ? slope[k]! - tSlopeN : 0n);
           alive.push(0);
           cnt.push(0);
@@ -374,10 +454,10 @@ export class EqualSharesEngine {
         const e = explanations[w]!;
         e.outcome = 'selected';
         e.round = round;
-        e.payers = payers;
-        const groups: PaymentGroup[] = lowPayments.map((p) => ({ amount: Rational.of(p.amount.n, p.amount.d), voters: p.voters }));
-        groups.sort((a, b) => b.amount.cmp(a.amount));
-        e.payments = [{ amount: Rational.of(tN, D * this.scale), voters: fullPayers }, ...groups];
+        e.share = Rational.of(tN, D * this.scale);
+        e.fullPayers = fullPayers;
+        e.partialPayers = partialPayers;
+        e.partialTotal = Rational.of(partialTotal, D * this.scale);
         e.ratio = this.ratio(bound[w]!);
       }
       remaining.splice(remaining.indexOf(w), 1);
@@ -407,7 +487,7 @@ export class EqualSharesEngine {
     return {
       winners,
       ties,
-      nextChange: options.track ? (next === undefined ? undefined : Rational.of(next.n, next.d)) : undefined,
+      nextStep: options.track && next !== undefined ? ceilAtLeastOne(next) : undefined,
       explanations,
     };
   }
@@ -416,6 +496,12 @@ export class EqualSharesEngine {
   private ratio(rho: Frac): Rational {
     return this.utility === 'cost' ? Rational.of(rho.n, rho.d) : Rational.of(rho.n, rho.d * this.scale);
   }
+}
+
+function ceilAtLeastOne(x: Frac): bigint {
+  const q = x.n / x.d;
+  const c = q * x.d === x.n ? q : q + 1n;
+  return c < 1n ? 1n : c;
 }
 
 function gcdBig(a: bigint, b: bigint): bigint {

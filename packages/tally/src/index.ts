@@ -15,7 +15,6 @@ export type {
   GreedyExplanation,
   MesDetails,
   MesExplanation,
-  PaymentGroup,
   ProjectExplanation,
   Rule,
   TallyResult,

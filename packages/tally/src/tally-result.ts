@@ -42,12 +42,6 @@ export interface GreedyExplanation {
   outcome: 'selected' | 'did-not-fit' | 'below-threshold' | 'ineligible' | 'no-votes';
 }
 
-/** One group of voters who paid the same amount for a project. */
-export interface PaymentGroup {
-  amount: Rational;
-  voters: number;
-}
-
 /** Why a project was or was not selected by the Method of Equal Shares. */
 export interface MesExplanation {
   kind: 'mes';
@@ -56,9 +50,14 @@ export interface MesExplanation {
   outcome: 'selected' | 'supporters-ran-out' | 'no-supporters' | 'zero-cost' | 'ineligible';
   /** Round in which it was selected (1-based). */
   round?: number;
-  /** Selected: the supporters who paid, and how much each. */
-  payers?: number;
-  payments?: PaymentGroup[];
+  /** Selected: what each supporter who could afford it paid (their equal share). */
+  share?: Rational;
+  /** Selected: supporters who paid the full share. */
+  fullPayers?: number;
+  /** Selected: supporters who had less than the share and paid all they had left. */
+  partialPayers?: number;
+  /** Selected: what the partial payers paid together. */
+  partialTotal?: Rational;
   /**
    * Money paid per unit of utility (ρ): per currency unit of the project's cost with cost
    * utility, per supporter with approval utility. Selected: the ratio it won with. Lost: the

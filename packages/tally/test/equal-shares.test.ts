@@ -27,16 +27,14 @@ describe('Method of Equal Shares', () => {
     expect(r.cost.toString()).toBe('32');
     expect(r.mes!.endowment.toString()).toBe('10');
     const [a, b, c] = r.explanations as MesExplanation[];
-    expect(a).toMatchObject({ outcome: 'selected', round: 1, payers: 3 });
+    expect(a).toMatchObject({ outcome: 'selected', round: 1, fullPayers: 3, partialPayers: 0 });
     expect(a!.ratio!.toString()).toBe('1/3');
-    expect(a!.payments!.map((p) => [p.amount.toString(), p.voters])).toEqual([['20/3', 3]]);
+    expect(a!.share!.toString()).toBe('20/3');
     // v1 has 10/3 left and pays it all; v4 pays the rest, 26/3.
-    expect(c).toMatchObject({ outcome: 'selected', round: 2, payers: 2 });
+    expect(c).toMatchObject({ outcome: 'selected', round: 2, fullPayers: 1, partialPayers: 1 });
     expect(c!.ratio!.toString()).toBe('13/18');
-    expect(c!.payments!.map((p) => [p.amount.toString(), p.voters])).toEqual([
-      ['26/3', 1],
-      ['10/3', 1],
-    ]);
+    expect(c!.share!.toString()).toBe('26/3');
+    expect(c!.partialTotal!.toString()).toBe('10/3');
     expect(b).toMatchObject({ outcome: 'supporters-ran-out', supporters: 1 });
     expect(b!.moneyLeft!.toString()).toBe(q('4/3'));
     expect(b!.ratio!.toString()).toBe('1');
@@ -47,10 +45,7 @@ describe('Method of Equal Shares', () => {
     expect(r.selected).toEqual(['c', 'a']);
     const a = r.explanations[0] as MesExplanation;
     expect(a.ratio!.toString()).toBe('8');
-    expect(a.payments!.map((p) => [p.amount.toString(), p.voters])).toEqual([
-      ['8', 2],
-      ['4', 1],
-    ]);
+    expect([a.share!.toString(), a.fullPayers, a.partialPayers, a.partialTotal!.toString()]).toEqual(['8', 2, 1, '4']);
   });
 
   test('projects without supporters or cost are explained, never selected', () => {
@@ -110,13 +105,13 @@ describe('Method of Equal Shares with add-one completion', () => {
   test('a run says how far the endowment can rise without changing anything', () => {
     const engine = new EqualSharesEngine(small, 'cost', 'default');
     const run = engine.run(Rational.int(10), { track: true });
-    expect(run.nextChange).toBeDefined();
-    const delta = run.nextChange!;
-    // Up to that point the outcome stays; from 16 on b is affordable.
-    expect(delta.le(Rational.int(6))).toBe(true);
-    expect(delta.sign()).toBeGreaterThan(0);
-    const same = engine.run(Rational.int(10).add(delta).sub(Rational.of(1n, 1000n)));
-    expect(same.winners).toEqual(run.winners);
+    // From 16 on, b is affordable and taken: the outcome may change at a raise of 6 at the latest.
+    expect(run.nextStep).toBeDefined();
+    expect(run.nextStep! >= 1n && run.nextStep! <= 6n).toBe(true);
+    for (let k = 1n; k < run.nextStep!; k++) {
+      expect(engine.run(Rational.int(10 + Number(k))).winners).toEqual(run.winners);
+    }
+    expect(engine.run(Rational.int(16)).winners).not.toEqual(run.winners);
   });
 
   test('the comparison step keeps MES when more voters prefer it and says so', () => {
