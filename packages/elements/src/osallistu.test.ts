@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '@osallistu/core/testing/wait-until.js';
 import { getDefaults } from '@osallistu/core/defaults.js';
 import { widgets } from './widgets.js';
 

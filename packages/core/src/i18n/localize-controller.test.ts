@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../testing/wait-until.js';
 import { LitElement } from 'lit';
 import { fieldErrorCodes, problemCodes } from '@osallistu/contract';
 import { LocalizeController } from './localize-controller.js';

@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '@osallistu/core/testing/wait-until.js';
 import { ApiClient } from '@osallistu/core';
 import { fakeApi, never, problem, type FakeApi, type RecordedRequest } from '@osallistu/core/testing/fake-api.js';
 import type { CommentInput } from '@osallistu/contract';

@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '@osallistu/core/testing/wait-until.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { ApiClient } from '@osallistu/core';
 import { fakeApi, never, problem, type FakeApi } from '@osallistu/core/testing/fake-api.js';

@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '@osallistu/core/testing/wait-until.js';
 import { setViewport } from '@web/test-runner-commands';
 import { ApiClient } from '@osallistu/core';
 import { fakeApi } from '@osallistu/core/testing/fake-api.js';
