@@ -29,6 +29,8 @@ export interface ApiClientOptions {
 
 export interface CallOptions {
   signal?: AbortSignal;
+  /** Extra request headers, e.g. a voter token (`authorization: Bearer vt_…`). */
+  headers?: Record<string, string>;
 }
 
 export interface PostOptions extends CallOptions {
@@ -145,7 +147,7 @@ export class ApiClient {
   #get<T>(path: string, query: Query | undefined, options: CallOptions = {}): Promise<T> {
     return this.#send<T>(this.url(path, query), {
       method: 'GET',
-      headers: { accept: 'application/json' },
+      headers: { ...options.headers, accept: 'application/json' },
       signal: options.signal ?? null,
     });
   }
@@ -154,6 +156,7 @@ export class ApiClient {
     return this.#send<T>(this.url(path), {
       method: 'POST',
       headers: {
+        ...options.headers,
         accept: 'application/json',
         'content-type': 'application/json',
         'idempotency-key': options.idempotencyKey ?? randomId(),
