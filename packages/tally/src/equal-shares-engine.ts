@@ -191,15 +191,35 @@ export class EqualSharesEngine {
     const m = this.election.projects.length;
     const scaled = endowment.mulInt(this.scale);
     const weight = this.weight;
-    // Money of class k: num[k] / D. Slope of class k (per unit of endowment): slope[k] / E.
+    // Money of class k: numOf(k) / D; its slope (per unit of endowment): slopeOf(k) / E.
+    // When D grows by a factor, numerators are brought up lazily: num[k] is over the D of
+    // epoch numEpoch[k], and numFactor[e] = D / D(e). Slopes likewise over E.
     let D = scaled.d;
     let E = 1n;
     const num: bigint[] = [scaled.n];
+    const numEpoch: number[] = [0];
+    const numFactor: bigint[] = [1n];
+    const slope: bigint[] = [this.scale];
+    const slopeEpoch: number[] = [0];
+    const slopeFactor: bigint[] = [1n];
+    const numOf = (k: number): bigint => {
+      const now = numFactor.length - 1;
+      if (numEpoch[k] !== now) {
+        num[k]! *= numFactor[numEpoch[k]!]!;
+        numEpoch[k] = now;
+      }
+      return num[k]!;
+    };
+    const slopeOf = (k: number): bigint => {
+      const now = slopeFactor.length - 1;
+      if (slopeEpoch[k] !== now) {
+        slope[k]! *= slopeFactor[slopeEpoch[k]!]!;
+        slopeEpoch[k] = now;
+      }
+      return slope[k]!;
+    };
     // Each class's money as a float, for the filter (a class's money never changes).
     const money: number[] = [toFloat(scaled.n, scaled.d)];
-    const slope: bigint[] = [this.scale];
-    const alive: number[] = [weight.length]; // groups per class
-    let live: number[] = [0]; // classes that still have groups
     const cls = new Int32Array(weight.length); // class of each group; -1: no money left
     const cnt: number[] = [0]; // scratch: voters per class for one project
     const classList: number[] = [];
@@ -246,8 +266,8 @@ export class EqualSharesEngine {
       let total = 0n;
       let totalSlope = 0n;
       for (const k of classList) {
-        total += num[k]! * BigInt(cnt[k]!);
-        totalSlope += slope[k]! * BigInt(cnt[k]!);
+        total += numOf(k) * BigInt(cnt[k]!);
+        totalSlope += slopeOf(k) * BigInt(cnt[k]!);
       }
       closes(this.cost[c]! * D - total, D, totalSlope, E);
     };
@@ -291,7 +311,7 @@ export class EqualSharesEngine {
         let i = 0;
         const addLow = (k: number): void => {
           low.push(k);
-          sumLow += num[k]! * BigInt(cnt[k]!);
+          sumLow += numOf(k) * BigInt(cnt[k]!);
           kH -= cnt[k]!;
         };
         while (kH > 0) {
@@ -309,7 +329,7 @@ export class EqualSharesEngine {
           // Close to t the integers decide; beyond t·(1 + margin) every class is high.
           for (let j = i; j < order.length && money[order[j]!]! <= highF; j++) {
             const k = order[j]!;
-            if (num[k]! * kHb < T) {
+            if (numOf(k) * kHb < T) {
               addLow(k);
               order[j] = order[i]!;
               order[i++] = k;
@@ -324,7 +344,7 @@ export class EqualSharesEngine {
           if (withMoney > 0) dormant.push({ c, lb: { n: this.cost[c]!, d: BigInt(withMoney) * this.util[c]! } });
           if (explain) {
             let total = 0n;
-            for (const k of classList) total += num[k]! * BigInt(cnt[k]!);
+            for (const k of classList) total += numOf(k) * BigInt(cnt[k]!);
             lastMoney[c] = { n: total, d: D * this.scale };
           }
           continue;
@@ -334,7 +354,7 @@ export class EqualSharesEngine {
         // The line through t with this low set bounds t from below at every endowment (whoever
         // turns from low to high pays less than their money, so the others pay more): for a
         // project that does not win, tracking the line is enough.
-        if (tracking) for (const k of low) lowSlope += slope[k]! * BigInt(cnt[k]!);
+        if (tracking) for (const k of low) lowSlope += slopeOf(k) * BigInt(cnt[k]!);
         const u = this.util[c]!;
         const rho: Frac = { n: T, d: kHb * D * u };
         bound[c] = rho;
@@ -404,8 +424,8 @@ export class EqualSharesEngine {
         // speed (s·kH + lowSlope)/(kH·E).
         const kHb = BigInt(kHw);
         for (const k of classList) {
-          const x = num[k]! * kHb;
-          if (x < T && tracking) closes(T - x, kHb * D, slope[k]! * kHb + lowSlope, kHb * E);
+          const x = numOf(k) * kHb;
+          if (x < T && tracking) closes(T - x, kHb * D, slopeOf(k) * kHb + lowSlope, kHb * E);
         }
       }
 
@@ -415,14 +435,16 @@ export class EqualSharesEngine {
       const tN = T / BigInt(g);
       if (f !== 1n) {
         D *= f;
-        for (const k of live) num[k]! *= f;
+        for (let e = 0; e < numFactor.length; e++) numFactor[e]! *= f;
+        numFactor.push(1n);
       }
       // The slope of t is −lowSlope/(kH·E); bring slopes to the denominator E·kH.
       let tSlopeN = 0n;
       if (tracking && lowSlope !== 0n) {
         const kb = BigInt(kHw);
         E *= kb;
-        for (const k of live) slope[k]! *= kb;
+        for (let e = 0; e < slopeFactor.length; e++) slopeFactor[e]! *= kb;
+        slopeFactor.push(1n);
         tSlopeN = -lowSlope;
       }
       const transition = new Map<number, number>();
@@ -431,22 +453,22 @@ export class EqualSharesEngine {
       let partialTotal = 0n;
       for (const k of classList) {
         const n = cnt[k]!;
-        const diff = num[k]! - tN;
+        const diff = numOf(k) - tN;
         if (diff === 0n && tracking) closes(0n, 1n, 1n, 1n);
         if (diff <= 0n) {
           transition.set(k, -1);
           if (diff < 0n) {
             partialPayers += n;
-            if (explain) partialTotal += num[k]! * BigInt(n);
+            if (explain) partialTotal += numOf(k) * BigInt(n);
           } else fullPayers += n;
         } else {
           transition.set(k, num.length);
           num.push(diff);
+          numEpoch.push(numFactor.length - 1);
           money.push(toFloat(diff, D));
-          slope.push(tracking ? slope[k]! - tSlopeN : 0n);
-          alive.push(0);
+          slope.push(tracking ? slopeOf(k) - tSlopeN : 0n);
+          slopeEpoch.push(slopeFactor.length - 1);
           cnt.push(0);
-          live.push(num.length - 1);
           fullPayers += n;
         }
       }
@@ -469,10 +491,7 @@ export class EqualSharesEngine {
         if (old < 0) continue;
         const to = transition.get(old)!;
         cls[grp] = to;
-        alive[old]!--;
-        if (to >= 0) alive[to]!++;
       }
-      live = live.filter((k) => alive[k]! > 0);
     }
     if (explanations) {
       for (let c = 0; c < m; c++) {
