@@ -178,6 +178,25 @@ describe('osallistu-ideas', () => {
     expect(api.sent('POST /ideas/idea-1/supports')).to.have.length(1);
   });
 
+  it('keeps each support button with its own idea when the list changes', async () => {
+    const api = routes({
+      'GET /processes/pb-2027/ideas': (r) => ({
+        json: r.url.searchParams.get('sort') === 'supported' ? { items: [firstPage.items[1], firstPage.items[0]], nextCursor: null } : firstPage,
+      }),
+    });
+    const el = await mount(api);
+    const support = $(card(el, 'idea-1'), 'osallistu-support-button');
+    $(support, 'button').click();
+    await waitUntil(() => text($(support, '[role="status"]')).startsWith('Kiitos'));
+    fill($(el, '#filter-sort'), 'supported');
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('[part~="card"]').length === 2);
+    const [first, second] = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="card"]')];
+    expect(first?.id).to.equal('idea-idea-2');
+    expect(text($($(first!, 'osallistu-support-button'), '[role="status"]'))).to.equal('');
+    expect($($(first!, 'osallistu-support-button'), 'button').getAttribute('aria-pressed')).to.equal('false');
+    expect($($(second!, 'osallistu-support-button'), 'button').getAttribute('aria-pressed')).to.equal('true');
+  });
+
   it('treats already-supported from the API as supported', async () => {
     const api = routes({ 'POST /ideas/idea-1/supports': problem(409, 'already-supported') });
     const el = await mount(api);

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { Task, TaskStatus } from '@lit/task';
 import {
   localize,
@@ -222,7 +223,7 @@ export class IdeaBoard extends LitElement {
           : nothing}`;
     }
     return html`<ul part="list" class="list" aria-busy=${busy ? 'true' : 'false'} aria-labelledby="board-heading">
-        ${all.map((idea) => html`<li>${this.#card(idea)}</li>`)}
+        ${repeat(all, (idea) => idea.id, (idea) => html`<li>${this.#card(idea)}</li>`)}
       </ul>
       ${this.cursor
         ? html`<button

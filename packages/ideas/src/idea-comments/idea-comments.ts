@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { Task } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import * as v from 'valibot';
 import { CommentInputSchema, toFieldErrors, type Comment, type CommentInput, type FieldError } from '@osallistu/contract';
 import {
@@ -116,7 +116,7 @@ export class IdeaComments extends LitElement {
             part="button"
             class="button secondary"
             type="button"
-            aria-disabled=${this.#loadMore.status === 1 ? 'true' : 'false'}
+            aria-disabled=${this.#loadMore.status === TaskStatus.PENDING ? 'true' : 'false'}
             @click=${() => this.#loadMore.run()}
           >
             ${t.loadMore}

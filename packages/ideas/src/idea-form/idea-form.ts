@@ -10,9 +10,11 @@ import {
   localize,
   textLength,
   toFieldErrors,
+  type Area,
   type FieldError,
   type Idea,
   type IdeaInput,
+  type Theme,
 } from '@osallistu/contract';
 import {
   ApiController,
@@ -127,6 +129,8 @@ export class IdeaForm extends LitElement {
     empty: emptyDraft,
   });
   readonly #counted = new Map<FieldName, number>();
+  /** Whether the successful submission left an email (the success message then says so). */
+  #sentEmail = false;
   /** Whether `<osallistu-area-map>` can be used (a loader knows it): then the area and place are picked on a map with its list. */
   #mapAvailable = false;
 
@@ -202,9 +206,7 @@ export class IdeaForm extends LitElement {
     </div>`;
   }
 
-  #sentEmail = false;
-
-  #renderForm(themes: { id: string; name: { fi: string; sv?: string; en?: string } }[], areas: { id: string; name: { fi: string; sv?: string; en?: string } }[]): TemplateResult {
+  #renderForm(themes: Theme[], areas: Area[]): TemplateResult {
     const { t, lang } = this.#l;
     const d = this.#draft.value;
     const errorCount = Object.keys(this.errors).length;

@@ -61,6 +61,10 @@ export class SupportButton extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if ((changed.has('ideaId') || changed.has('client')) && this.client) {
       this.pressed = supporterStore.hasSupported(this.client.tenant, this.ideaId);
+      if (changed.get('ideaId') !== undefined) {
+        this.message = '';
+        this.failed = false;
+      }
     }
   }
 
