@@ -21,6 +21,8 @@ export const cors = createMiddleware<AppEnv>(async (c, next) => {
   const origin = c.req.header('origin');
   if (origin === undefined) {
     await next();
+    // Responses differ by Origin, so shared caches must key on it even when it was absent.
+    c.res.headers.append('Vary', 'Origin');
     return;
   }
   if (!originAllowed(origin, c.var.tenant.allowedOrigins, c.env.MODE)) {
