@@ -288,6 +288,11 @@ if (!only || only === 'tally') {
   }
 }
 
+if (!only || only === 'area-map') {
+  results.areaMap = await (await import('./area-map-bench.mjs')).runAreaMapBench();
+  console.log('area map:', JSON.stringify({ size: results.areaMap.size.gzip, noLeaflet: results.areaMap.noLeaflet.noLeafletByte, pins: results.areaMap.pins.medianTotalMs }));
+}
+
 await mkdir(join(repoRoot, 'bench'), { recursive: true });
 let previous = {};
 try {

@@ -137,6 +137,7 @@ export class LeafletMap {
       layer.bindTooltip(escapeHtml(area.name), { sticky: true });
       if (this.#callbacks.areaClick) layer.on('click', () => this.#callbacks.areaClick!(area.id));
       layer.addTo(this.#areaLayer);
+      layer.getElement()?.setAttribute('data-area-id', area.id);
       if (chosen) layer.bringToFront();
     }
     if (!this.#fitted && areas.length > 0) {

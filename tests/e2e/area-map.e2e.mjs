@@ -1,0 +1,170 @@
+/**
+ * End to end for the area map, through the real stack (`scripts/start.mjs` → wrangler dev with the
+ * seeded Kuopio data, its 65 postal-code areas and boundary) on port 8795 and the built demo page,
+ * Chromium via playwright-core. Nothing of our API is mocked. In order: a resident picks an area
+ * on the idea form's map and drops a pin with the mouse, and sends the idea → the API stores the
+ * point and the area the point is in → a moderator publishes it → the board's map view shows it,
+ * and its card's link leads to the idea in the list. Also: the needs map and its table.
+ *
+ * Run alone: `npm run build && node --test tests/e2e/area-map.e2e.mjs` (or `npm test -- e2e`).
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { startWorker } from '../helpers/start-worker.mjs';
+import { axeViolations, ensureBuilt, launchChromium } from '../helpers/browser.mjs';
+
+const suffix = randomUUID().slice(0, 8);
+const TITLE = `Istutuksia torin laidalle ${suffix}`;
+const DESCRIPTION = 'Torin laidalle tarvitaan kukkaistutuksia ja pari puuta varjoa antamaan. Kesällä tori on kuuma ja paljas.';
+const AREA = '70100';
+
+let worker;
+let browser;
+let ideaId;
+
+async function openDemo(context) {
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  await page.goto(`${worker.url}/`);
+  return { page, problems };
+}
+
+/**
+ * Clicks with the real mouse on a point of the area's polygon (found with elementFromPoint, so the
+ * click lands on that area even when the polygon is not convex).
+ */
+async function clickArea(page, map, areaId) {
+  const path = map.locator(`path[data-area-id="${areaId}"]`);
+  await path.waitFor();
+  await path.scrollIntoViewIfNeeded();
+  const handle = await path.elementHandle();
+  const point = await handle.evaluate((el) => {
+    const root = el.getRootNode();
+    const box = el.getBoundingClientRect();
+    for (let fy = 0.5, i = 0; i < 9; i++, fy = 0.5 + ((i % 2 ? 1 : -1) * Math.ceil(i / 2)) / 10) {
+      for (let fx = 0.1; fx < 0.95; fx += 0.05) {
+        const x = box.left + box.width * fx;
+        const y = box.top + box.height * fy;
+        if (root.elementFromPoint(x, y) === el) return { x, y };
+      }
+    }
+    return null;
+  });
+  assert.ok(point, `no clickable point on area ${areaId}`);
+  await page.mouse.click(point.x, point.y);
+}
+
+before(async () => {
+  ensureBuilt();
+  worker = await startWorker({ port: 8795, inspectorPort: 9235 });
+  assert.ok(worker.keys.moderator, 'start.mjs printed a MODERATOR_KEY');
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await worker?.stop();
+});
+
+describe('the area map on the demo page', () => {
+  test('a resident picks an area on the map and drops a pin for an idea; the API keeps both', async () => {
+    const context = await browser.newContext();
+    const { page, problems } = await openDemo(context);
+    const form = page.locator('osallistu-idea-form');
+    await form.getByLabel('Idean otsikko').fill(TITLE);
+    await form.getByLabel('Kuvaus').fill(DESCRIPTION);
+    await form.getByRole('combobox', { name: 'Teema' }).selectOption('luonto-ja-ymparisto');
+
+    const pick = form.locator('osallistu-area-map[mode="pick-area"]');
+    await clickArea(page, pick, AREA);
+    await pick.getByRole('radio', { name: 'Kuopio 70100' }).waitFor();
+    assert.equal(await pick.getByRole('radio', { name: 'Kuopio 70100' }).isChecked(), true);
+    await pick.getByText('Valittu alue: Kuopio 70100').first().waitFor();
+
+    const pin = form.locator('osallistu-area-map[mode="pin"]');
+    await clickArea(page, pin, AREA);
+    await pin.getByText(/^Merkitty paikka: 62,\d{5} N, 27,\d{5} E, Kuopio 70100\.$/).first().waitFor();
+    await pin.locator('.leaflet-marker-icon.pin-editable').waitFor();
+
+    const consent = form.getByRole('checkbox');
+    await consent.check();
+    await form.getByRole('button', { name: 'Lähetä idea' }).click();
+    await form.getByRole('heading', { name: 'Kiitos, ideasi on vastaanotettu!' }).waitFor();
+    assert.deepEqual(problems, []);
+    await context.close();
+
+    const pending = await fetch(`${worker.url}/v1/kuopio/admin/ideas?status=pending`, { headers: { authorization: `Bearer ${worker.keys.moderator}` } });
+    const list = await pending.json();
+    const mine = (list.items ?? list).find((i) => i.title === TITLE);
+    assert.ok(mine, 'the idea waits for moderation');
+    ideaId = mine.id;
+    assert.equal(mine.areaId, AREA);
+    assert.equal(mine.location.type, 'Point');
+    const lookup = await (await fetch(`${worker.url}/v1/kuopio/areas/lookup?lon=${mine.location.coordinates[0]}&lat=${mine.location.coordinates[1]}`)).json();
+    assert.deepEqual(lookup, { areaId: AREA, insideBoundary: true });
+  });
+
+  test('after moderation the idea is on the board’s map view, and its card leads to the idea', async () => {
+    assert.ok(ideaId, 'the previous test sent an idea');
+    const published = await fetch(`${worker.url}/v1/kuopio/admin/ideas/${ideaId}/publish`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${worker.keys.moderator}`, 'idempotency-key': randomUUID() },
+    });
+    assert.equal(published.status, 200, await published.text());
+
+    const context = await browser.newContext();
+    const { page, problems } = await openDemo(context);
+    const board = page.locator('osallistu-ideas');
+    const search = board.getByRole('searchbox', { name: 'Hae ideoista' });
+    await search.fill(suffix);
+    await search.press('Enter');
+    await board.getByRole('heading', { name: TITLE }).waitFor();
+    await board.getByRole('button', { name: 'Kartalla' }).click();
+    assert.equal(await board.getByRole('button', { name: 'Kartalla' }).getAttribute('aria-pressed'), 'true');
+
+    const map = board.locator('osallistu-area-map[mode="view"]');
+    const marker = map.locator(`.leaflet-marker-icon.pin[title="${TITLE}"]`);
+    await marker.waitFor();
+    assert.equal(await map.locator('.leaflet-marker-icon').count(), 1, 'only the filtered idea is on the map');
+    // the list beside the map has the same idea
+    await map.getByRole('link', { name: TITLE }).waitFor();
+
+    const violations = await axeViolations(page);
+    assert.deepEqual(violations, []);
+
+    await marker.click();
+    const link = map.locator('.leaflet-popup').getByRole('link', { name: 'Avaa idea' });
+    await link.waitFor();
+    await link.click();
+    // the board shows the idea in its list instead of following the link
+    const card = board.locator(`#idea-${ideaId}`);
+    await card.waitFor();
+    assert.equal(await card.evaluate((el) => el.getRootNode().activeElement === el), true);
+    assert.equal(await board.getByRole('button', { name: 'Listana' }).getAttribute('aria-pressed'), 'true');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('the needs map shows the need index with its table; a click on an area tells its value', async () => {
+    const context = await browser.newContext();
+    const { page, problems } = await openDemo(context);
+    const needs = page.locator('osallistu-area-map[mode="needs"]');
+    const table = needs.getByRole('table', { name: 'Tarveindeksi alueittain' });
+    await table.waitFor();
+    const rows = await table.locator('tbody tr').count();
+    assert.equal(rows, 65);
+    assert.equal(await table.locator('tbody tr').first().locator('td').first().innerText(), '1');
+    await needs.locator('path.area.filled').first().waitFor();
+    await clickArea(page, needs, AREA);
+    await needs.getByText(/^Kuopio 70100: [+−]\d,\d\d$/).waitFor();
+    await needs.getByRole('combobox', { name: 'Näytettävä tieto' }).selectOption('unemployment');
+    await needs.getByRole('table', { name: 'Työttömyysaste alueittain' }).waitFor();
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
