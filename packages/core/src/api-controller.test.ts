@@ -59,6 +59,14 @@ describe('ApiController', () => {
     expect(probe.connection.api).to.equal(location.origin);
   });
 
+  it('<osallistu-config lang> sets the lang attribute, never an empty one', async () => {
+    const config = await fixture<OsallistuConfigElement>(html`<osallistu-config tenant="kuopio"></osallistu-config>`);
+    expect(config.hasAttribute('lang')).to.equal(false);
+    config.lang = 'sv';
+    await config.updateComplete;
+    expect(config.getAttribute('lang')).to.equal('sv');
+  });
+
   it('uses an injected client as is', async () => {
     const client = new ApiClient({ api: 'https://injected.example.fi', tenant: 'kuopio', fetch: () => Promise.reject(new Error('unused')) });
     const probe = await fixture<ApiProbe>(html`<api-probe api="https://own.example.fi" .client=${client}></api-probe>`);

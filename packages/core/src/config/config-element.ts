@@ -27,12 +27,16 @@ export class OsallistuConfigElement extends LitElement {
   /** Tenant (municipality) id. */
   @property({ reflect: true }) tenant?: string;
 
-  /** Language of the widgets inside (`fi`, `sv`, `en`); a `lang` attribute, so inherited as usual. */
-  @property({ reflect: true }) override lang = '';
+  /**
+   * Language of the widgets inside (`fi`, `sv`, `en`). Kept as the `lang` attribute, so the
+   * widgets (and screen readers) inherit it as usual; never written as an empty `lang=""`.
+   */
+  @property() override lang = '';
 
   readonly #provider = new ContextProvider(this, { context: configContext, initialValue: {} });
 
   protected override willUpdate(): void {
+    if (this.lang && this.getAttribute('lang') !== this.lang) this.setAttribute('lang', this.lang);
     this.#provider.setValue({ api: this.api, tenant: this.tenant, lang: this.lang || undefined });
   }
 
