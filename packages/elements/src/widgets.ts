@@ -34,6 +34,12 @@ export const widgets: Widget[] = [
     load: () => import('@osallistu/progress/progress-tracker/define.js').then((m) => m.define()),
   },
   {
+    tag: 'osallistu-project-detail',
+    package: '@osallistu/progress',
+    attributes: ['project-id', 'area-name', 'api', 'tenant', 'lang'],
+    load: () => import('@osallistu/progress/project-detail/define.js').then((m) => m.define()),
+  },
+  {
     tag: 'osallistu-idea-timeline',
     package: '@osallistu/progress',
     attributes: ['idea', 'heading-level', 'compact', 'api', 'tenant', 'lang'],

@@ -1,6 +1,7 @@
 export { ProgressTracker } from './progress-tracker/progress-tracker.js';
 export { define as defineProgressTracker } from './progress-tracker/define.js';
-export { ProjectDetail, progressBlock } from './project-detail/project-detail.js';
+export { ProjectDetail } from './project-detail/project-detail.js';
+export { progressBlock } from './progress-block/progress-block.js';
 export { define as defineProjectDetail } from './project-detail/define.js';
 export { evaluatorStore } from './project-detail/evaluator-store.js';
 export { IdeaTimeline } from './idea-timeline/idea-timeline.js';

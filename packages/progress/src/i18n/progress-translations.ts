@@ -1,8 +1,10 @@
-import type { Language } from '@osallistu/contract';
+import type { Dictionaries } from '@osallistu/core';
 import type { ProgressTranslation } from './progress-translation.js';
 import { fi } from './fi.js';
-import { sv } from './sv.js';
-import { en } from './en.js';
 
-/** The progress widgets' dictionaries, one per supported language. */
-export const progressTranslations: Record<Language, ProgressTranslation> = { fi, sv, en };
+/** The progress widgets' dictionaries: Finnish bundled, Swedish and English loaded on first use. */
+export const progressTranslations: Dictionaries<ProgressTranslation> = {
+  fi,
+  sv: () => import('./sv.js').then((m) => m.sv),
+  en: () => import('./en.js').then((m) => m.en),
+};

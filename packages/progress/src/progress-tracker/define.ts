@@ -1,8 +1,6 @@
 import { ProgressTracker } from './progress-tracker.js';
-import { define as defineProjectDetail } from '../project-detail/define.js';
 
-/** Defines `<osallistu-progress>` (or `tag`) in `registry`, with the detail view and follow form. */
+/** Defines `<osallistu-progress>` (or `tag`) in `registry`; its detail view is defined when first opened. */
 export function define(tag = 'osallistu-progress', registry: CustomElementRegistry = customElements): void {
-  defineProjectDetail(undefined, registry);
   if (!registry.get(tag)) registry.define(tag, tag === 'osallistu-progress' ? ProgressTracker : class extends ProgressTracker {});
 }

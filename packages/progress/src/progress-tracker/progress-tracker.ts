@@ -2,10 +2,11 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { localize, projectStatuses, type Area, type ProjectStatus, type ProjectSummary } from '@osallistu/contract';
-import { ApiController, LocalizeController, baseStyles, tokens, type ApiClient } from '@osallistu/core';
+import { ApiController, LocalizeController, baseStyles, loadNested, tokens, type ApiClient } from '@osallistu/core';
 import { progressTranslations } from '../i18n/progress-translations.js';
 import { progressStyles } from '../progress-styles.js';
-import { progressBlock, type ProjectDetail } from '../project-detail/project-detail.js';
+import type { ProjectDetail } from '../project-detail/project-detail.js';
+import { progressBlock } from '../progress-block/progress-block.js';
 
 /**
  * The projects of a process (or of one area): filter by status and area; each with its status,
@@ -151,7 +152,11 @@ export class ProgressTracker extends LitElement {
   }
 
   async #open(id: string): Promise<void> {
+    // The detail view (forms, timeline of updates) is its own widget, loaded on first use from the
+    // loader's registry, so the list stays light.
+    loadNested('osallistu-project-detail');
     this.selected = id;
+    await customElements.whenDefined('osallistu-project-detail');
     await this.updateComplete;
     await this.renderRoot.querySelector<ProjectDetail>('osallistu-project-detail')?.focusHeading();
   }

@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { Task } from '@lit/task';
 import * as v from 'valibot';
 import {
@@ -19,6 +18,7 @@ import { progressStyles } from '../progress-styles.js';
 import { SignedUpEvent } from '../events/signed-up-event.js';
 import { ProjectEvaluatedEvent } from '../events/project-evaluated-event.js';
 import { evaluatorStore } from './evaluator-store.js';
+import { progressBlock } from '../progress-block/progress-block.js';
 
 type SignupField = 'name' | 'email' | 'participants' | 'consent';
 type EvaluationField = 'rating' | 'comment';
@@ -347,19 +347,6 @@ export class ProjectDetail extends LitElement {
       this.busy = false;
     }
   }
-}
-
-/** Progress bar with its number as text, and the budget used. */
-export function progressBlock(
-  p: Pick<Project, 'progressPercent' | 'budgetAllocatedEur' | 'budgetSpentEur'>,
-  l: LocalizeController<(typeof progressTranslations)['fi']>,
-): TemplateResult {
-  const { t } = l;
-  return html`<div class="progress">
-    <div class="bar" aria-hidden="true"><span style=${styleMap({ width: `${p.progressPercent}%` })}></span></div>
-    <span class="progress-text">${t.progressText(p.progressPercent)}</span>
-    <span class="budget">${t.budgetUsed(l.currency(p.budgetSpentEur), l.currency(p.budgetAllocatedEur))}</span>
-  </div>`;
 }
 
 declare global {
