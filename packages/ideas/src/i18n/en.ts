@@ -62,6 +62,7 @@ export const en: IdeasTranslation = {
   wholeCity: 'Whole city',
   publishedOn: (date) => `Published ${date}`,
   showFullDescription: 'Read the whole description',
+  showTimeline: 'What has happened to the idea?',
   badges: {
     pending: 'Waiting for moderation',
     published: 'Published',

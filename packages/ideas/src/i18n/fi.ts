@@ -62,6 +62,7 @@ export const fi: IdeasTranslation = {
   wholeCity: 'Koko kaupunki',
   publishedOn: (date) => `Julkaistu ${date}`,
   showFullDescription: 'Lue koko kuvaus',
+  showTimeline: 'Mitä idealle on tapahtunut?',
   badges: {
     pending: 'Odottaa moderointia',
     published: 'Julkaistu',

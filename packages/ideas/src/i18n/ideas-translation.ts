@@ -59,6 +59,8 @@ export interface IdeasTranslation {
   wholeCity: string;
   publishedOn: (date: string) => string;
   showFullDescription: string;
+  /** Summary of the idea's timeline (`<osallistu-idea-timeline>`, when a loader knows it). */
+  showTimeline: string;
   // a card
   badges: {
     pending: string;

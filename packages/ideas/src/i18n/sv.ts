@@ -62,6 +62,7 @@ export const sv: IdeasTranslation = {
   wholeCity: 'Hela staden',
   publishedOn: (date) => `Publicerad ${date}`,
   showFullDescription: 'Läs hela beskrivningen',
+  showTimeline: 'Vad har hänt med idén?',
   badges: {
     pending: 'Väntar på moderering',
     published: 'Publicerad',

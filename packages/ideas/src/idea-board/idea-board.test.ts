@@ -137,6 +137,14 @@ describe('osallistu-ideas', () => {
     expect(areaOptions).to.include('Puijonlaakso');
   });
 
+  it('asks for at most the API’s page size', async () => {
+    const api = routes();
+    const client = new ApiClient({ api: 'https://osallistu.example.fi', tenant: 'kuopio', fetch: api.fetch });
+    const el = await fixture<IdeaBoard>(html`<osallistu-ideas process="pb-2027" page-size="500" .client=${client}></osallistu-ideas>`);
+    await waitUntil(() => el.shadowRoot?.querySelector('[part~="list"]'));
+    expect(lastQuery(api)['limit']).to.equal('50');
+  });
+
   it('loads more with the cursor, appends, announces and focuses the first new idea', async () => {
     const api = routes();
     const el = await mount(api);

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { Task, TaskStatus } from '@lit/task';
 import {
+  limits,
   localize,
   type Area,
   type Idea,
@@ -98,7 +99,7 @@ export class IdeaBoard extends LitElement {
   });
 
   readonly #list = new Task(this, {
-    args: () => [this.#api.client, this.process, this.q, this.area, this.theme, this.status, this.sort, this.pageSize] as const,
+    args: () => [this.#api.client, this.process, this.q, this.area, this.theme, this.status, this.sort, this.#limit] as const,
     task: async ([client, process, q, area, theme, status, sort, limit], { signal }) => {
       const page = await client.listIdeas(
         process,
@@ -114,7 +115,7 @@ export class IdeaBoard extends LitElement {
 
   readonly #loadMore = new Task(this, {
     autoRun: false,
-    args: () => [this.#api.client, this.process, this.q, this.area, this.theme, this.status, this.sort, this.pageSize, this.cursor] as const,
+    args: () => [this.#api.client, this.process, this.q, this.area, this.theme, this.status, this.sort, this.#limit, this.cursor] as const,
     task: async ([client, process, q, area, theme, status, sort, limit, cursor], { signal }) => {
       if (!cursor) return;
       const page = await client.listIdeas(
@@ -130,6 +131,12 @@ export class IdeaBoard extends LitElement {
       if (firstNew) this.renderRoot.querySelector<HTMLElement>(`#idea-${CSS.escape(firstNew)}`)?.focus();
     },
   });
+
+  /** `page-size` within what the API allows. */
+  get #limit(): number {
+    const size = Math.round(Number(this.pageSize));
+    return Number.isFinite(size) ? Math.min(Math.max(size, 1), limits.pageSize.max) : limits.pageSize.default;
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Idea } from '@osallistu/contract';
-import type { ApiClient, LocalizeController } from '@osallistu/core';
+import { loadNested, type ApiClient, type LocalizeController } from '@osallistu/core';
 import type { IdeasTranslation } from '../i18n/ideas-translation.js';
 import { statusBadge } from '../status-badge/status-badge.js';
 
@@ -56,6 +56,7 @@ export function ideaCard(idea: Idea, ctx: IdeaCardContext): TemplateResult {
     ${idea.edit
       ? html`<p class="edit-note" part="edit-note"><strong>${t.editNote(l.date(idea.edit.editedAt))}:</strong> ${idea.edit.note}</p>`
       : nothing}
+    ${timeline(idea, ctx)}
     ${idea.status === 'published'
       ? html`<div class="actions">
           <osallistu-support-button
@@ -114,4 +115,26 @@ function decision(idea: Idea, ctx: IdeaCardContext): TemplateResult | typeof not
     <strong>${t.notFeasibleReason}:</strong> ${review.reason ?? ''}
     <span class="unit">${t.responsibleUnit(review.responsibleUnit)}</span>
   </p>`;
+}
+
+/**
+ * The idea's fate step by step: `<osallistu-idea-timeline>` (packages/progress) composed through
+ * HTML, inside a disclosure. The tag is created when first opened, so a board of ideas makes no
+ * timeline requests until a resident asks; without a loader that knows the tag, nothing is shown.
+ */
+function timeline(idea: Idea, ctx: IdeaCardContext): TemplateResult | typeof nothing {
+  if (!loadNested('osallistu-idea-timeline')) return nothing;
+  const onToggle = (event: Event) => {
+    const details = event.currentTarget as HTMLDetailsElement;
+    if (!details.open || details.querySelector('osallistu-idea-timeline')) return;
+    const element = document.createElement('osallistu-idea-timeline') as HTMLElement & { client?: ApiClient };
+    element.setAttribute('idea', idea.id);
+    element.setAttribute('heading-level', '4');
+    element.toggleAttribute('compact', true);
+    element.client = ctx.client;
+    details.append(element);
+  };
+  return html`<details class="timeline" part="timeline" @toggle=${onToggle}>
+    <summary>${ctx.l.t.showTimeline}</summary>
+  </details>`;
 }
