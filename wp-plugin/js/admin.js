@@ -254,6 +254,7 @@
 
 	async function render() {
 		root.setAttribute( 'aria-busy', 'true' );
+		root.removeAttribute( 'data-ready' );
 		try {
 			await ( config.view === 'review' ? renderReview() : renderModeration() );
 		} catch ( error ) {
