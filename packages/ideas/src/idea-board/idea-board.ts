@@ -108,7 +108,7 @@ export class IdeaBoard extends LitElement {
       );
       this.more = [];
       this.cursor = page.nextCursor;
-      this.announcement = this.#l.t.resultsCount(page.items.length, page.nextCursor !== null);
+      this.#announce(this.#l.t.resultsCount(page.items.length, page.nextCursor !== null));
       return page.items;
     },
   });
@@ -126,11 +126,17 @@ export class IdeaBoard extends LitElement {
       const firstNew = page.items[0]?.id;
       this.more = [...this.more, ...page.items];
       this.cursor = page.nextCursor;
-      this.announcement = this.#l.t.moreLoaded(page.items.length);
+      this.#announce(this.#l.t.moreLoaded(page.items.length));
       await this.updateComplete;
       if (firstNew) this.renderRoot.querySelector<HTMLElement>(`#idea-${CSS.escape(firstNew)}`)?.focus();
     },
   });
+
+  /** Says `text` in the live region; emptied first so that the same words are spoken again. */
+  #announce(text: string): void {
+    this.announcement = '';
+    void this.updateComplete.then(() => (this.announcement = text));
+  }
 
   /** `page-size` within what the API allows. */
   get #limit(): number {
