@@ -33,6 +33,7 @@ require_once OSALLISTU_DIR . 'includes/blocks.php';
 require_once OSALLISTU_DIR . 'includes/shortcodes.php';
 require_once OSALLISTU_DIR . 'includes/rest-proxy.php';
 require_once OSALLISTU_DIR . 'includes/admin-pages.php';
+require_once OSALLISTU_DIR . 'includes/privacy.php';
 
 register_activation_hook( __FILE__, 'osallistu_activate' );
 register_deactivation_hook( __FILE__, 'osallistu_deactivate' );
