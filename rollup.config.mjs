@@ -7,12 +7,13 @@
  * - `shared-[hash].js`: lit, @lit/* and packages/core, loaded with the first widget;
  * - `<package>-<widget>-[hash].js`: one chunk per widget (e.g. `ideas-idea-form-[hash].js`), and
  *   `<package>-[hash].js` with what the widgets of one package share (translations, events);
- * - `contract-[hash].js`: valibot and the contract's schemas, for widgets that validate input;
+ * - `contract-[hash].js`: valibot and the contract (schemas, limits, problem codes): a leaf chunk
+ *   that `shared` and the widgets import;
  * - `widgets.json`: the one list of widgets (tag, package, attributes…) for the WordPress plugin.
  *
  * The build fails if the loader would statically import the shared chunk (lit).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import esbuild from 'rollup-plugin-esbuild';
@@ -28,7 +29,6 @@ const tsconfig = JSON.parse(readFileSync(join(root, 'tsconfig.json'), 'utf8'));
 const loaderOnly = /\/packages\/core\/src\/(lazy-loader|defaults)\.ts$/;
 const litModule = /\/node_modules\/(lit|lit-html|lit-element|@lit|@lit-labs)\//;
 const corePackage = /\/packages\/core\/src\//;
-const contractForCore = /\/packages\/contract\/src\/(index|problem|localized-text|limits)\.ts$/;
 const contractPackage = /\/packages\/contract\/src\//;
 const valibotModule = /\/node_modules\/valibot\//;
 const widgetPackage = /\/packages\/([a-z0-9-]+)\/src\//;
@@ -45,10 +45,9 @@ function manualChunks(rawId) {
   // a second copy of the loader whenever the page loads it with a query (`osallistu.js?ver=1`).
   if (loaderOnly.test(id)) return 'boot';
   if (corePackage.test(id)) return 'shared';
-  // core needs only a few constants of the contract (problem codes, languages, limits): those go
-  // with it; the valibot schemas the widgets validate with go to a `contract` chunk that only
-  // widgets import (otherwise rollup pulls valibot into `shared` behind core's barrel import)
-  if (contractForCore.test(id)) return 'shared';
+  // The contract (valibot and the schemas the widgets validate with, plus the constants core
+  // uses) is a leaf chunk of its own: it imports nothing, so `shared` and the widgets can both
+  // import it without a cycle. Left unassigned, rollup would pull it into `shared`.
   if (contractPackage.test(id) || valibotModule.test(id)) return 'contract';
   // Widget packages are left to rollup: it splits them by dynamic import, so each widget's define
   // module becomes its own chunk, and what two widgets of a package share becomes a common one.
@@ -65,6 +64,16 @@ function chunkFileNames(chunk) {
   );
   if (packages.size === 1 && !packages.has('other')) return `${[...packages][0]}-[hash].js`;
   return '[name]-[hash].js';
+}
+
+/** Empties the output folder first, so no stale hashed chunk is served or measured. */
+function cleanOutput(dir) {
+  return {
+    name: 'osallistu-clean-output',
+    buildStart() {
+      rmSync(join(root, dir), { recursive: true, force: true });
+    },
+  };
 }
 
 /** Refuses a build whose loader statically pulls in lit or the shared chunk. */
@@ -127,6 +136,7 @@ export default {
   },
   preserveEntrySignatures: 'strict',
   plugins: [
+    cleanOutput('build/assets/elements'),
     nodeResolve({ extensions: ['.ts', '.js', '.mjs'], exportConditions: ['browser', 'import', 'default'] }),
     esbuild({
       // the root tsconfig, with the two options lit needs under esbuild stated explicitly (RECIPES)
@@ -149,6 +159,8 @@ export default {
     widgetsJson(),
   ].filter(Boolean),
   onwarn(warning, warn) {
+    // chunks that import each other evaluate in the wrong order (TDZ errors in the browser)
+    if (warning.code === 'CIRCULAR_CHUNK') throw new Error(warning.message);
     // lit ships `this` at module scope in a few places; harmless in ES modules
     if (warning.code === 'THIS_IS_UNDEFINED') return;
     warn(warning);

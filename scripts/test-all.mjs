@@ -118,7 +118,7 @@ function vitestSuite(name, dir, configCandidates) {
         'run',
         '--root',
         dir,
-        ...(config.startsWith('vitest.config') ? ['--config', join(dir, config)] : []),
+        ...(config.startsWith('vitest.config') ? ['--config', join(root, dir, config)] : []),
         '--reporter=default',
         '--reporter=json',
         `--outputFile.json=${out}`,

@@ -90,6 +90,7 @@ describe('the area map on the demo page', () => {
     await clickArea(page, pin, AREA);
     await pin.getByText(/^Merkitty paikka: 62,\d{5} N, 27,\d{5} E, Kuopio 70100\.$/).first().waitFor();
     await pin.locator('.leaflet-marker-icon.pin-editable').waitFor();
+    assert.deepEqual(await axeViolations(page, 'osallistu-idea-form'), []);
 
     const consent = form.getByRole('checkbox');
     await consent.check();
@@ -134,7 +135,7 @@ describe('the area map on the demo page', () => {
     // the list beside the map has the same idea
     await map.getByRole('link', { name: TITLE }).waitFor();
 
-    const violations = await axeViolations(page);
+    const violations = await axeViolations(page, 'osallistu-ideas');
     assert.deepEqual(violations, []);
 
     await marker.click();
@@ -164,6 +165,7 @@ describe('the area map on the demo page', () => {
     await needs.getByText(/^Kuopio 70100: [+−]\d,\d\d$/).waitFor();
     await needs.getByRole('combobox', { name: 'Näytettävä tieto' }).selectOption('unemployment');
     await needs.getByRole('table', { name: 'Työttömyysaste alueittain' }).waitFor();
+    assert.deepEqual(await axeViolations(page, 'osallistu-area-map[mode="needs"]'), []);
     assert.deepEqual(problems, []);
     await context.close();
   });

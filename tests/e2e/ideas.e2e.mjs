@@ -61,6 +61,23 @@ const ideaForm = (page) => page.locator('osallistu-idea-form');
 const board = (page) => page.locator('osallistu-ideas');
 const card = (page, title) => board(page).locator('article, li').filter({ hasText: title }).first();
 
+/** A transparent 1×1 PNG: what third-party hosts (map tiles) answer here, since the machine is offline. */
+const emptyPng = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+  'base64',
+);
+
+/** A fresh browser profile (a new resident); only our own origin is reached for real. */
+async function newResident(options = {}) {
+  const context = await browser.newContext(options);
+  context.setDefaultTimeout(60_000);
+  await context.route(
+    (url) => url.hostname !== '127.0.0.1' && url.hostname !== 'localhost',
+    (route) => route.fulfill({ status: 200, contentType: 'image/png', body: emptyPng }),
+  );
+  return context;
+}
+
 async function openDemo(context) {
   const page = await context.newPage();
   const problems = [];
@@ -84,7 +101,14 @@ async function searchBoard(page, text) {
 
 before(async () => {
   ensureBuilt();
-  worker = await startWorker({ port: 8791, inspectorPort: 9231 });
+  // E2E_URL (+ MODERATOR_KEY, REVIEWER_KEY) reuses a worker you already run (`npm start`), for debugging
+  worker = process.env.E2E_URL
+    ? {
+        url: process.env.E2E_URL,
+        keys: { moderator: process.env.MODERATOR_KEY, reviewer: process.env.REVIEWER_KEY },
+        stop: async () => {},
+      }
+    : await startWorker({ port: 8791, inspectorPort: 9231 });
   assert.ok(worker.keys.moderator, 'start.mjs printed a MODERATOR_KEY');
   assert.ok(worker.keys.reviewer, 'start.mjs printed a REVIEWER_KEY');
   api = apiClient(worker.url, worker.keys);
@@ -98,7 +122,7 @@ after(async () => {
 
 describe('a resident’s idea from the demo page to review and back', () => {
   test('the demo page embeds both widgets with one script tag, which loads only what the page uses', async () => {
-    const context = await browser.newContext();
+    const context = await newResident();
     const { page, problems } = await openDemo(context);
     const scripts = await page.locator('script[src*="/elements/"]').count();
     assert.equal(scripts, 1);
@@ -116,7 +140,7 @@ describe('a resident’s idea from the demo page to review and back', () => {
   });
 
   test('the page’s language switcher sets <html lang> and both widgets follow it', async () => {
-    const context = await browser.newContext();
+    const context = await newResident();
     const { page, problems } = await openDemo(context);
     await ideaForm(page).getByLabel('Idean otsikko').waitFor();
     await page.getByRole('button', { name: 'Svenska' }).click();
@@ -132,7 +156,7 @@ describe('a resident’s idea from the demo page to review and back', () => {
   });
 
   test('a resident fills the form with the keyboard, the draft survives a reload, and sending shows what happens next', async () => {
-    const context = await browser.newContext();
+    const context = await newResident();
     const { page, problems } = await openDemo(context);
     const form = ideaForm(page);
     const title = form.getByLabel('Idean otsikko');
@@ -183,7 +207,7 @@ describe('a resident’s idea from the demo page to review and back', () => {
     const published = await api.call('POST', `/admin/ideas/${ideaId}/publish`, { key: api.keys.moderator });
     assert.equal(published.status, 200, published.text);
 
-    const context = await browser.newContext();
+    const context = await newResident();
     const { page, problems } = await openDemo(context);
     await searchBoard(page, suffix);
     await card(page, TITLE).waitFor();
@@ -192,7 +216,7 @@ describe('a resident’s idea from the demo page to review and back', () => {
   });
 
   test('another resident supports it and comments; the moderator publishes the comment', async () => {
-    const context = await browser.newContext();
+    const context = await newResident();
     const { page, problems } = await openDemo(context);
     await searchBoard(page, suffix);
     const ideaCard = card(page, TITLE);
@@ -235,7 +259,7 @@ describe('a resident’s idea from the demo page to review and back', () => {
     const reviewed = await api.call('POST', `/admin/ideas/${ideaId}/review`, { key: api.keys.reviewer, body: review });
     assert.equal(reviewed.status, 200, reviewed.text);
 
-    const context = await browser.newContext();
+    const context = await newResident();
     const { page, problems } = await openDemo(context);
     await searchBoard(page, suffix);
     const ideaCard = card(page, TITLE);
@@ -264,7 +288,7 @@ describe('a resident’s idea from the demo page to review and back', () => {
     const published = await api.call('POST', `/admin/ideas/${created.json.id}/publish`, { key: api.keys.moderator });
     assert.equal(published.status, 200, published.text);
 
-    const context = await browser.newContext();
+    const context = await newResident();
     const { page, problems } = await openDemo(context);
     await searchBoard(page, `Kokeilu ${suffix}`);
     await card(page, XSS_TITLE).waitFor();
@@ -280,7 +304,7 @@ describe('a resident’s idea from the demo page to review and back', () => {
       { width: 1280, height: 900 },
       { width: 320, height: 800 },
     ]) {
-      const context = await browser.newContext({ viewport });
+      const context = await newResident({ viewport });
       const { page, problems } = await openDemo(context);
       await ideaForm(page).getByLabel('Idean otsikko').waitFor();
       await card(page, TITLE).waitFor();

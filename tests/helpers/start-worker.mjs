@@ -86,7 +86,7 @@ function descendantGroups(pid) {
  * @returns {Promise<{ url: string, keys: { admin?: string, moderator?: string, reviewer?: string },
  *   stateDir: string, output: () => string, stop: () => Promise<void> }>}
  */
-export async function startWorker({ port, inspectorPort, seedExtraIdeas, timeoutMs = 180_000, env = {}, log } = {}) {
+export async function startWorker({ port, inspectorPort, seedExtraIdeas, timeoutMs = 300_000, env = {}, log } = {}) {
   const script = join(repoRoot, 'scripts', 'start.mjs');
   if (!existsSync(script)) throw new Error(`startWorker: ${script} does not exist yet`);
   const stateDir = await mkdtemp(join(tmpdir(), `osallistu-state-${port}-`));
