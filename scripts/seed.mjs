@@ -28,6 +28,18 @@ function q(value) {
   return `'${String(value).replace(/'/g, "''")}'`;
 }
 
+/** Multi-row INSERTs of `chunk` rows each (same columns in every row): far fewer statements. */
+function insertMany(table, rows, chunk = 100) {
+  const out = [];
+  for (let i = 0; i < rows.length; i += chunk) {
+    const part = rows.slice(i, i + chunk);
+    const columns = Object.keys(part[0]);
+    const values = part.map((row) => `(${columns.map((c) => q(row[c])).join(', ')})`).join(',\n');
+    out.push(`INSERT INTO ${table} (${columns.join(', ')}) VALUES\n${values};`);
+  }
+  return out;
+}
+
 function insert(table, row) {
   const columns = Object.keys(row);
   return `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => q(row[c])).join(', ')});`;
@@ -227,7 +239,8 @@ export function buildSeedSql(options = {}) {
 /** `count` generated ideas spread over areas, themes, 20 days and support counts (benchmark). */
 function extraIdeaSql(count, { now, tenantId, processId, areas, themes }) {
   const random = rng(2027);
-  const out = [];
+  const ideaRows = [];
+  const eventRows = [];
   for (let n = 0; n < count; n++) {
     const id = `x${String(n + 1).padStart(6, '0')}`;
     const area = areas[Math.floor(random() * areas.length)];
@@ -237,8 +250,7 @@ function extraIdeaSql(count, { now, tenantId, processId, areas, themes }) {
     const status = roll < 0.04 ? 'pending' : roll < 0.07 ? 'rejected' : 'published';
     const feasibility = status === 'published' && random() < 0.15 ? (random() < 0.7 ? 'feasible' : 'not-feasible') : null;
     const title = `${content.extraTitles[n % content.extraTitles.length]} (${area.name}) #${n + 1}`;
-    out.push(
-      insert('ideas', {
+    ideaRows.push({
         id,
         tenant_id: tenantId,
         process_id: processId,
@@ -259,12 +271,11 @@ function extraIdeaSql(count, { now, tenantId, processId, areas, themes }) {
         cost_eur: feasibility === 'feasible' ? 1000 * Math.ceil(random() * 150) : null,
         responsible_unit: feasibility ? 'Kaupunkiympäristön palvelut' : null,
         reviewed_at: feasibility ? created : null,
-      }),
-    );
-    out.push(insert('idea_events', { idea_id: id, kind: 'submitted', at: created, data: '{}', actor: 'resident' }));
-    if (status !== 'pending') out.push(insert('idea_events', { idea_id: id, kind: status, at: created, data: status === 'rejected' ? '{"reason":"Generoitu hylkäysperuste."}' : '{}', actor: 'seed' }));
+    });
+    eventRows.push({ idea_id: id, kind: 'submitted', at: created, data: '{}', actor: 'resident' });
+    if (status !== 'pending') eventRows.push({ idea_id: id, kind: status, at: created, data: status === 'rejected' ? '{"reason":"Generoitu hylkäysperuste."}' : '{}', actor: 'seed' });
   }
-  return out;
+  return [...insertMany('ideas', ideaRows), ...insertMany('idea_events', eventRows)];
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
