@@ -48,6 +48,8 @@ const cmpFrac = (a: Frac, b: Frac): number => {
  * otherwise the exact integers decide. So decisions stay exact.
  */
 const MARGIN = 1e-12;
+/** A bound on the relative error of one float conversion or operation here (2⁻⁵¹). */
+const EPS = 2 ** -51;
 
 /** n/d as a float (relative error below 1e-15). */
 function toFloat(n: bigint, d: bigint): number {
@@ -107,6 +109,8 @@ export class EqualSharesEngine {
   private readonly cost: bigint[];
   /** Utility per supporter (scaled cost, or 1). */
   private readonly util: bigint[];
+  private readonly costF: number[];
+  private readonly utilF: number[];
   /** Makes every cost an integer. */
   private readonly scale: bigint;
   private readonly baseExplanations: MesExplanation[];
@@ -151,6 +155,8 @@ export class EqualSharesEngine {
     this.scale = scale;
     this.cost = election.projects.map((p) => (p.cost.n * scale) / p.cost.d);
     this.util = this.cost.map((c) => (utility === 'cost' ? c : 1n));
+    this.costF = this.cost.map((c) => Number(c));
+    this.utilF = this.util.map((u) => Number(u));
     this.baseExplanations = election.projects.map((p, i) => ({
       kind: 'mes',
       project: p.id,
@@ -243,6 +249,7 @@ export class EqualSharesEngine {
     // as the endowment rises.
     const bound: Frac[] = new Array(m);
     const boundF: number[] = new Array(m).fill(0);
+    const boundLo: number[] = new Array(m).fill(0); // a float no larger than ρ
     const boundFall: Frac[] = new Array(m);
     const remaining: number[] = [];
     const explanations = explain ? this.baseExplanations.map((e) => ({ ...e })) : undefined;
@@ -254,6 +261,7 @@ export class EqualSharesEngine {
       // Everyone paying an equal share: ρ = cost / (k · utility).
       bound[c] = { n: this.cost[c]!, d: BigInt(k) * this.util[c]! };
       boundF[c] = toFloat(bound[c]!.n, bound[c]!.d);
+      boundLo[c] = boundF[c]! * (1 - 4 * EPS);
       boundFall[c] = { n: 0n, d: 1n };
       remaining.push(c);
     }
@@ -272,10 +280,92 @@ export class EqualSharesEngine {
       closes(this.cost[c]! * D - total, D, totalSlope, E);
     };
 
+    /**
+     * ρ of c from the float money of its supporters' classes, with a rigorous error bound, for
+     * rounds where nothing is tracked. Call after gather(c). 'uncertain' when a class is too close
+     * to the share to classify: then the integers decide.
+     */
+    const stamp: number[] = [];
+    let stampId = 0;
+    const floatShare = (c: number): { rho: number; err: number } | 'unaffordable' | 'uncertain' => {
+      const C = this.costF[c]!;
+      const id = ++stampId;
+      let kH = 0;
+      for (const k of classList) kH += cnt[k]!;
+      let S = 0;
+      let terms = 0;
+      for (;;) {
+        const errS = (terms + 4) * 2 * EPS * S;
+        if (kH === 0) return S + errS < C * (1 - EPS) ? 'unaffordable' : 'uncertain';
+        const N = C - S;
+        const t = N / kH;
+        const errT = 2 * ((errS + EPS * (Math.abs(N) + C)) / kH + EPS * t);
+        const tLo = t - errT;
+        const tHi = t + errT;
+        if (!(tLo > 0)) return 'uncertain';
+        // Classes surely below t pay all they have (t only rises as they are found); a class
+        // too close to t to tell leaves the decision to the integers.
+        let added = false;
+        let near = false;
+        for (const k of classList) {
+          if (stamp[k] === id) continue;
+          const mk = money[k]!;
+          if (mk * (1 + EPS) < tLo) {
+            stamp[k] = id;
+            S += cnt[k]! * mk;
+            kH -= cnt[k]!;
+            terms++;
+            added = true;
+          } else if (mk * (1 - EPS) <= tHi) near = true;
+        }
+        if (added) continue;
+        if (near) return 'uncertain';
+        const u = this.utilF[c]!;
+        return { rho: t / u, err: errT / u + 2 * EPS * (t / u) };
+      }
+    };
+
+    /** Exact water-filling for a project known to be affordable; call after gather(c). */
+    const exactShare = (c: number): { T: bigint; kH: number; lowSlope: bigint } => {
+      const costD = this.cost[c]! * D;
+      let kH = 0;
+      for (const k of classList) kH += cnt[k]!;
+      const order = classList.slice().sort((a, b) => money[a]! - money[b]!);
+      let sumLow = 0n;
+      let T = costD;
+      for (let i = 0; i < order.length && kH > 0; ) {
+        T = costD - sumLow;
+        const k = order[i]!;
+        if (numOf(k) * BigInt(kH) >= T) {
+          // Float order may differ from the exact one only among near-equal classes: check on.
+          let j = i + 1;
+          let found = -1;
+          const tF = toFloat(T, D) / kH;
+          for (; j < order.length && money[order[j]!]! <= tF * (1 + MARGIN); j++) {
+            if (numOf(order[j]!) * BigInt(kH) < T) {
+              found = j;
+              break;
+            }
+          }
+          if (found < 0) break;
+          const x = order[found]!;
+          order[found] = order[i]!;
+          order[i] = x;
+          continue;
+        }
+        sumLow += numOf(k) * BigInt(cnt[k]!);
+        kH -= cnt[k]!;
+        i++;
+      }
+      T = costD - sumLow;
+      return { T, kH, lowSlope: 0n };
+    };
+
     const winners: number[] = [];
     const ties: Tie[] = [];
     let round = 0;
     for (;;) {
+      const fast = !tracking && !explain;
       round++;
       // Most promising first (an approximate order is enough: every skip below is checked).
       remaining.sort((a, b) => boundF[a]! - boundF[b]!);
@@ -287,10 +377,20 @@ export class EqualSharesEngine {
       const shareOf = new Map<number, { T: bigint; kH: number; lowSlope: bigint }>();
       let bestF = 0;
       const pruned: number[] = [];
+      // Fast rounds: ρ as float intervals [rho − err, rho + err]; the lowest upper end so far.
+      const floatEvaluated: number[] = [];
+      const rhoF: number[] = [];
+      const errF: number[] = [];
+      let bestHi = Infinity;
       for (let r = 0; r < remaining.length; r++) {
         const c = remaining[r]!;
         // Skip a project whose lower bound is already above the best ρ of this round.
-        if (
+        if (fast) {
+          if (boundLo[c]! > bestHi) {
+            pruned.push(c);
+            continue;
+          }
+        } else if (
           !explain &&
           bestRho !== undefined &&
           (boundF[c]! > bestF * (1 + MARGIN) || (boundF[c]! >= bestF * (1 - MARGIN) && lessThan(bestRho, bound[c]!)))
@@ -298,10 +398,27 @@ export class EqualSharesEngine {
           pruned.push(c);
           continue;
         }
-        const costD = this.cost[c]! * D;
         // Water-filling: t with Σ min(money, t) = cost. Low classes pay all they have.
         let kH = gather(c);
         const withMoney = kH;
+        if (fast) {
+          const share = floatShare(c);
+          if (share === 'unaffordable') {
+            dropped.push(c);
+            if (withMoney > 0) dormant.push({ c, lb: { n: this.cost[c]!, d: BigInt(withMoney) * this.util[c]! } });
+            continue;
+          }
+          if (share !== 'uncertain') {
+            floatEvaluated.push(c);
+            rhoF[c] = share.rho;
+            errF[c] = share.err;
+            boundF[c] = share.rho;
+            boundLo[c] = share.rho - share.err;
+            bestHi = Math.min(bestHi, share.rho + share.err);
+            continue;
+          }
+        }
+        const costD = this.cost[c]! * D;
         // Classes by money, poorest first; t only rises as low classes are found, so a class
         // below t stays below it.
         const low: number[] = [];
@@ -363,6 +480,14 @@ export class EqualSharesEngine {
         evaluated.push(c);
         shareOf.set(c, { T, kH, lowSlope });
         if (explain) lastRatio[c] = rho;
+        boundLo[c] = boundF[c]! * (1 - 4 * EPS);
+        if (fast) {
+          floatEvaluated.push(c);
+          rhoF[c] = boundF[c]!;
+          errF[c] = boundF[c]! * 4 * EPS;
+          bestHi = Math.min(bestHi, boundF[c]! * (1 + 4 * EPS));
+          continue;
+        }
         const rf = boundF[c]!;
         const cmp =
           bestRho === undefined || rf < bestF * (1 - MARGIN)
@@ -379,6 +504,27 @@ export class EqualSharesEngine {
         }
       }
       for (const c of dropped) remaining.splice(remaining.indexOf(c), 1);
+      if (fast && floatEvaluated.length > 0) {
+        // The lowest float ρ wins unless another interval reaches it; those are decided exactly.
+        let w0 = floatEvaluated[0]!;
+        for (const c of floatEvaluated) if (rhoF[c]! < rhoF[w0]!) w0 = c;
+        const top = rhoF[w0]! + errF[w0]!;
+        for (const c of floatEvaluated) {
+          if (c !== w0 && rhoF[c]! - errF[c]! > top) continue;
+          if (!shareOf.has(c)) {
+            gather(c);
+            const sh = exactShare(c);
+            shareOf.set(c, sh);
+            bound[c] = { n: sh.T, d: BigInt(sh.kH) * D * this.util[c]! };
+          }
+          const rho = bound[c]!;
+          const cmp = bestRho === undefined ? -1 : cmpFrac(rho, bestRho);
+          if (cmp < 0) {
+            best = [c];
+            bestRho = rho;
+          } else if (cmp === 0) best.push(c);
+        }
+      }
       if (bestRho === undefined) {
         // The end: every project left must stay unaffordable.
         if (tracking) for (const d of dormant) if (tracking) trackMoney(d.c);

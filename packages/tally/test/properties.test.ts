@@ -103,6 +103,22 @@ describe('properties on seeded random elections', () => {
     }
   });
 
+  test.each<[Utility, TieMode]>([
+    ['cost', 'default'],
+    ['cost', 'id'],
+    ['approval', 'default'],
+  ])('untracked runs (float-filtered rounds, %s, %s) equal the reference at many endowments', (utility, tie) => {
+    for (const seed of SEEDS) {
+      const e = randomElection(seed);
+      const engine = new EqualSharesEngine(e, utility, tie);
+      const start = e.budget.divInt(BigInt(Math.max(1, e.ballots.length)));
+      for (const raise of [0, 1, 3, 7]) {
+        const b = start.add(Rational.int(raise));
+        expect(engine.run(b).winners, `seed ${seed} +${raise}`).toEqual(referenceMesRun(e, b, utility, tie).winners);
+      }
+    }
+  });
+
   test('a run predicts correctly how far the endowment can rise with the same outcome', () => {
     for (const seed of SEEDS.slice(0, 60)) {
       const e = randomElection(seed);
