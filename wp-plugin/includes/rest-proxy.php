@@ -115,6 +115,11 @@ function osallistu_register_rest_routes(): void {
 					'type'    => 'string',
 					'pattern' => '^(' . OSALLISTU_ID_PATTERN . ')?$',
 				),
+				'limit'   => array(
+					'type'    => 'integer',
+					'minimum' => 1,
+					'maximum' => 50,
+				),
 			),
 		)
 	);
@@ -341,6 +346,9 @@ function osallistu_rest_ideas( WP_REST_Request $request ): WP_REST_Response|WP_E
 	$query = array( 'status' => (string) $request['status'] );
 	if ( ! empty( $request['process'] ) ) {
 		$query['process'] = (string) $request['process'];
+	}
+	if ( ! empty( $request['limit'] ) ) {
+		$query['limit'] = (string) (int) $request['limit'];
 	}
 	return osallistu_rest_result( osallistu_api_request( 'GET', '/admin/ideas?' . http_build_query( $query, '', '&', PHP_QUERY_RFC3986 ), null, osallistu_staff_read_role() ) );
 }

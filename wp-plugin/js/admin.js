@@ -96,7 +96,7 @@
 			'select',
 			{},
 			h( 'option', { value: '' }, __( 'Choose the idea to merge into', 'osallistu' ) ),
-			mergeTargets.filter( ( t ) => t.id !== idea.id ).map( ( t ) => h( 'option', { value: t.id }, t.title ) )
+			mergeTargets.filter( ( t ) => t.id !== idea.id && t.processId === idea.processId ).map( ( t ) => h( 'option', { value: t.id }, t.title ) )
 		);
 		const note = h( 'input', { type: 'text', className: 'regular-text', maxlength: 2000 } );
 
@@ -229,8 +229,8 @@
 
 	async function renderModeration() {
 		const [ pending, published, comments ] = await Promise.all( [
-			apiFetch( { path: '/osallistu/v1/ideas?status=pending' } ),
-			apiFetch( { path: '/osallistu/v1/ideas?status=published' } ).catch( () => [] ),
+			apiFetch( { path: '/osallistu/v1/ideas?status=pending&limit=50' } ),
+			apiFetch( { path: '/osallistu/v1/ideas?status=published&limit=50' } ).catch( () => [] ),
 			apiFetch( { path: '/osallistu/v1/comments' } ).catch( () => [] ),
 		] );
 		const ideas = itemsOf( pending );
@@ -245,7 +245,7 @@
 	}
 
 	async function renderReview() {
-		const ideas = itemsOf( await apiFetch( { path: '/osallistu/v1/ideas?status=published' } ) );
+		const ideas = itemsOf( await apiFetch( { path: '/osallistu/v1/ideas?status=published&limit=50' } ) );
 		show(
 			h( 'h2', {}, sprintf( /* translators: %d: number of ideas */ __( 'Published ideas: %d', 'osallistu' ), ideas.length ) ),
 			ideas.length ? ideas.map( reviewCard ) : h( 'p', {}, __( 'No published ideas yet.', 'osallistu' ) )

@@ -132,4 +132,60 @@ final class RestTest extends Osallistu_Test_Case {
 		$this->assertSame( 400, $this->rest( 'POST', '/osallistu/v1/ideas/abc/reject', array() )->get_status() );
 		$this->assertSame( 404, $this->rest( 'POST', '/osallistu/v1/ideas/a%20b/publish', array() )->get_status() );
 	}
+
+	/**
+	 * Creates a pending idea through the public API, as a resident would.
+	 *
+	 * @param string $title Title.
+	 * @return string The idea's id.
+	 */
+	private function resident_proposes( string $title ): string {
+		$themes = osallistu_api_request( 'GET', '/processes/pb-2027/themes' );
+		$this->assertIsArray( $themes );
+		$idea = osallistu_api_request(
+			'POST',
+			'/processes/pb-2027/ideas',
+			array(
+				'title'       => $title,
+				'description' => 'Asukkaan ehdotus, jota testi käsittelee WordPressin ylläpidon kautta.',
+				'themeId'     => osallistu_list_items( $themes )[0]['id'],
+				'consent'     => true,
+			)
+		);
+		$this->assertIsArray( $idea, is_wp_error( $idea ) ? $idea->get_error_message() : '' );
+		$this->assertSame( 'pending', $idea['status'] );
+		return $idea['id'];
+	}
+
+	/**
+	 * An editor rejects with a reason and merges, through the plugin's signed calls.
+	 */
+	public function test_editor_rejects_with_reason_and_merges(): void {
+		$this->login( 'editor' );
+		$rejected = $this->resident_proposes( 'Hylättävä ehdotus ' . wp_generate_password( 6, false ) );
+		$response = $this->rest( 'POST', "/osallistu/v1/ideas/{$rejected}/reject", array( 'reason' => 'Ehdotus ei kuulu tämän kierroksen teemoihin.' ) );
+		$this->assertSame( 200, $response->get_status(), (string) wp_json_encode( $response->get_data() ) );
+		$this->assertSame( 'rejected', $response->get_data()['status'] );
+		$this->assertSame( 'Ehdotus ei kuulu tämän kierroksen teemoihin.', $response->get_data()['rejectionReason'] );
+
+		$survivor = $this->resident_proposes( 'Säilyvä ehdotus ' . wp_generate_password( 6, false ) );
+		$this->assertSame( 200, $this->rest( 'POST', "/osallistu/v1/ideas/{$survivor}/publish" )->get_status() );
+		$merged   = $this->resident_proposes( 'Yhdistettävä ehdotus ' . wp_generate_password( 6, false ) );
+		$response = $this->rest(
+			'POST',
+			"/osallistu/v1/ideas/{$merged}/merge",
+			array(
+				'into' => $survivor,
+				'note' => 'Sama asia kuin toisessa ideassa.',
+			)
+		);
+		$this->assertSame( 200, $response->get_status(), (string) wp_json_encode( $response->get_data() ) );
+		$this->assertSame( 'merged', $response->get_data()['status'] );
+		$this->assertSame( $survivor, $response->get_data()['mergedInto']['id'] );
+
+		// A final state stays final: the API's 409 reaches the editor as 409.
+		$again = $this->rest( 'POST', "/osallistu/v1/ideas/{$rejected}/publish" );
+		$this->assertSame( 409, $again->get_status() );
+		$this->assertSame( 'invalid-transition', $again->get_data()['data']['problem']['code'] ?? null );
+	}
 }
