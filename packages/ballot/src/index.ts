@@ -1,0 +1,10 @@
+export { Ballot } from './ballot/ballot.js';
+export { define as defineBallot } from './ballot/define.js';
+export { Results } from './results/results.js';
+export { define as defineResults } from './results/define.js';
+export { BudgetController } from './budget-controller/budget-controller.js';
+export { voterStore } from './voter-store/voter-store.js';
+export type { StoredVoter } from './voter-store/voter-store.js';
+export { BallotCastEvent } from './events/ballot-cast-event.js';
+export { ballotTranslations } from './i18n/ballot-translations.js';
+export type { BallotTranslation } from './i18n/ballot-translation.js';
