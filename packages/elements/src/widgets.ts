@@ -51,4 +51,16 @@ export const widgets: Widget[] = [
     attributes: ['mode', 'process', 'name', 'value', 'required', 'indicator', 'tiles', 'label', 'idea-url', 'api', 'tenant', 'lang'],
     load: () => import('@osallistu/area-map/area-map/define.js').then((m) => m.define()),
   },
+  {
+    tag: 'osallistu-ballot',
+    package: '@osallistu/ballot',
+    attributes: ['process', 'api', 'tenant', 'lang'],
+    load: () => import('@osallistu/ballot/ballot/define.js').then((m) => m.define()),
+  },
+  {
+    tag: 'osallistu-results',
+    package: '@osallistu/ballot',
+    attributes: ['process', 'api', 'tenant', 'lang'],
+    load: () => import('@osallistu/ballot/results/define.js').then((m) => m.define()),
+  },
 ];
