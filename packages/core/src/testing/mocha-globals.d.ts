@@ -1,8 +1,13 @@
 // The few mocha globals our browser tests use (web-test-runner runs mocha), declared here so the
-// type check does not need @types/mocha.
+// type check does not need @types/mocha. `this` in hooks and tests is mocha's context.
+interface MochaContext {
+  timeout(ms: number): void;
+  slow(ms: number): void;
+  skip(): never;
+}
 type MochaDone = (error?: unknown) => void;
-type MochaFn = (() => void | Promise<unknown>) | ((done: MochaDone) => void);
-declare function describe(name: string, fn: () => void): void;
+type MochaFn = ((this: MochaContext) => void | Promise<unknown>) | ((this: MochaContext, done: MochaDone) => void);
+declare function describe(name: string, fn: (this: MochaContext) => void): void;
 declare function it(name: string, fn: MochaFn): void;
 declare function before(fn: MochaFn): void;
 declare function after(fn: MochaFn): void;
