@@ -6,7 +6,7 @@ interface MochaContext {
   skip(): never;
 }
 type MochaDone = (error?: unknown) => void;
-type MochaFn = ((this: MochaContext) => void | Promise<unknown>) | ((this: MochaContext, done: MochaDone) => void);
+type MochaFn = (this: MochaContext, done: MochaDone) => void | Promise<unknown>;
 declare function describe(name: string, fn: (this: MochaContext) => void): void;
 declare function it(name: string, fn: MochaFn): void;
 declare function before(fn: MochaFn): void;
