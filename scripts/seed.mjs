@@ -15,6 +15,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as content from '../worker/seed/seed-content.mjs';
+import { pbSeedSql } from '../worker/seed/pb-seed.mjs';
 import { areaMapSeedSql } from '../worker/seed/area-map-seed.mjs';
 import { progressSeedSql } from '../worker/seed/progress-seed.mjs';
 
@@ -232,6 +233,7 @@ export function buildSeedSql(options = {}) {
 
   out.push(...areaMapSeedSql({ tenantId: t.id, areas, insert, at: createdAt }));
   out.push(...progressSeedSql({ tenantId: t.id, insert, now, ideaIds: ids }));
+  out.push(...pbSeedSql({ now, tenantId: t.id, insert, themes: content.themes }));
   if (extraIdeas > 0) out.push(...extraIdeaSql(extraIdeas, { now, tenantId: t.id, processId: p.id, areas, themes: content.themes }));
   return out.join('\n') + '\n';
 }
