@@ -597,6 +597,7 @@ export class EqualSharesEngine {
       let fullPayers = 0;
       let partialPayers = 0;
       let partialTotal = 0n;
+      const partial: Array<{ n: bigint; voters: number }> = [];
       for (const k of classList) {
         const n = cnt[k]!;
         const diff = numOf(k) - tN;
@@ -605,7 +606,10 @@ export class EqualSharesEngine {
           transition.set(k, -1);
           if (diff < 0n) {
             partialPayers += n;
-            if (explain) partialTotal += numOf(k) * BigInt(n);
+            if (explain) {
+              partialTotal += numOf(k) * BigInt(n);
+              partial.push({ n: numOf(k), voters: n });
+            }
           } else fullPayers += n;
         } else {
           transition.set(k, num.length);
@@ -626,6 +630,12 @@ export class EqualSharesEngine {
         e.fullPayers = fullPayers;
         e.partialPayers = partialPayers;
         e.partialTotal = Rational.of(partialTotal, D * this.scale);
+        e.payers = fullPayers + partialPayers;
+        partial.sort((a, b) => (a.n > b.n ? -1 : a.n < b.n ? 1 : 0));
+        e.payments = [
+          ...(fullPayers > 0 ? [{ amount: e.share, voters: fullPayers }] : []),
+          ...partial.map((x) => ({ amount: Rational.of(x.n, D * this.scale), voters: x.voters })),
+        ];
         e.ratio = this.ratio(bound[w]!);
       }
       remaining.splice(remaining.indexOf(w), 1);

@@ -15,6 +15,7 @@ export type {
   GreedyExplanation,
   MesDetails,
   MesExplanation,
+  PaymentGroup,
   ProjectExplanation,
   Rule,
   TallyResult,

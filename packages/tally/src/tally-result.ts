@@ -42,6 +42,12 @@ export interface GreedyExplanation {
   outcome: 'selected' | 'did-not-fit' | 'below-threshold' | 'ineligible' | 'no-votes';
 }
 
+/** Voters who paid the same amount for a project. */
+export interface PaymentGroup {
+  amount: Rational;
+  voters: number;
+}
+
 /** Why a project was or was not selected by the Method of Equal Shares. */
 export interface MesExplanation {
   kind: 'mes';
@@ -58,6 +64,10 @@ export interface MesExplanation {
   partialPayers?: number;
   /** Selected: what the partial payers paid together. */
   partialTotal?: Rational;
+  /** Selected: everyone who paid (full and partial payers). */
+  payers?: number;
+  /** Selected: who paid what, largest amount first (the full share, then each partial amount). */
+  payments?: PaymentGroup[];
   /**
    * Money paid per unit of utility (ρ): per currency unit of the project's cost with cost
    * utility, per supporter with approval utility. Selected: the ratio it won with. Lost: the

@@ -35,6 +35,11 @@ describe('Method of Equal Shares', () => {
     expect(c!.ratio!.toString()).toBe('13/18');
     expect(c!.share!.toString()).toBe('26/3');
     expect(c!.partialTotal!.toString()).toBe('10/3');
+    expect(c!.payers).toBe(2);
+    expect(c!.payments!.map((p) => [p.amount.toString(), p.voters])).toEqual([
+      ['26/3', 1],
+      ['10/3', 1],
+    ]);
     expect(b).toMatchObject({ outcome: 'supporters-ran-out', supporters: 1 });
     expect(b!.moneyLeft!.toString()).toBe(q('4/3'));
     expect(b!.ratio!.toString()).toBe('1');

@@ -75,6 +75,8 @@ describe('properties on seeded random elections', () => {
         expect(x.share!.le(endowment)).toBe(true);
         expect(x.partialTotal!.lt(x.share!.mulInt(BigInt(x.partialPayers!))) || x.partialPayers === 0).toBe(true);
         expect(x.fullPayers! + x.partialPayers!).toBeLessThanOrEqual(x.supporters);
+        expect(x.payers).toBe(x.fullPayers! + x.partialPayers!);
+        expect(sum(x.payments!.map((p) => p.amount.mulInt(BigInt(p.voters)))).equals(paid)).toBe(true);
       }
     }
   });
