@@ -1,13 +1,15 @@
 // The few mocha globals our browser tests use (web-test-runner runs mocha), declared here so the
 // type check does not need @types/mocha. `this` in hooks and tests is mocha's context.
-interface MochaContext {
-  timeout(ms: number): void;
-  slow(ms: number): void;
-  skip(): never;
+declare namespace Mocha {
+  interface Context {
+    timeout(ms: number): void;
+    slow(ms: number): void;
+    skip(): never;
+  }
 }
 type MochaDone = (error?: unknown) => void;
-type MochaFn = (this: MochaContext, done: MochaDone) => void | Promise<unknown>;
-declare function describe(name: string, fn: (this: MochaContext) => void): void;
+type MochaFn = (this: Mocha.Context, done: MochaDone) => void | Promise<unknown>;
+declare function describe(name: string, fn: (this: Mocha.Context) => void): void;
 declare function it(name: string, fn: MochaFn): void;
 declare function before(fn: MochaFn): void;
 declare function after(fn: MochaFn): void;
