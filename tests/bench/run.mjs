@@ -7,7 +7,8 @@
  * - list: the public idea list with 5 000 extra ideas in D1 — D1 rows read per request against the
  *   page size, and requests/s of the list relative to a bare one-row endpoint, measured side by
  *   side (interleaved rounds, fixed concurrency, medians);
- * - tally: tests/bench/tally-bench.mjs, if present.
+ * - tally: tests/bench/tally-bench.mjs, if present;
+ * - progress: tests/bench/progress-bench.mjs (progress widgets vs their 12 KB budget).
  *
  * Options (env): BENCH_SECONDS (per round, default 4), BENCH_ROUNDS (default 3),
  * BENCH_CONCURRENCY (default 8), BENCH_EXTRA_IDEAS (default 5000), BENCH_ONLY=sizes|list|tally.
@@ -286,6 +287,11 @@ if (!only || only === 'tally') {
     results.tally = tally;
     console.log('tally:', JSON.stringify(tally).slice(0, 500));
   }
+}
+
+if (!only || only === 'progress') {
+  results.progress = (await import('./progress-bench.mjs')).runProgressBench();
+  for (const [name, r] of Object.entries(results.progress)) if (r.gzip) console.log(`  progress: ${name} ${r.gzip} B gzip (${r.gzipWithoutContract} without contract)  budget ${r.budgetGzip}  ${r.withinBudget ? 'within' : 'OVER'}`);
 }
 
 if (!only || only === 'area-map') {
