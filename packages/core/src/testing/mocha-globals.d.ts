@@ -7,6 +7,7 @@ declare namespace Mocha {
     skip(): never;
   }
 }
+type MochaContext = Mocha.Context;
 type MochaDone = (error?: unknown) => void;
 type MochaFn = (this: Mocha.Context, done: MochaDone) => void | Promise<unknown>;
 declare function describe(name: string, fn: (this: Mocha.Context) => void): void;
