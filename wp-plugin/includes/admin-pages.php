@@ -25,6 +25,7 @@ function osallistu_admin_menu(): void {
 	);
 	add_submenu_page( 'osallistu', __( 'Osallistu moderation', 'osallistu' ), __( 'Moderation', 'osallistu' ), 'osallistu_moderate', 'osallistu', 'osallistu_render_moderation_page' );
 	add_submenu_page( 'osallistu', __( 'Osallistu review', 'osallistu' ), __( 'Review', 'osallistu' ), 'osallistu_manage', 'osallistu-review', 'osallistu_render_review_page' );
+	add_submenu_page( 'osallistu', __( 'Osallistu progress', 'osallistu' ), __( 'Progress', 'osallistu' ), 'osallistu_manage', 'osallistu-progress', 'osallistu_render_progress_page' );
 	add_submenu_page( 'osallistu', __( 'Osallistu settings', 'osallistu' ), __( 'Settings', 'osallistu' ), 'manage_options', 'osallistu-settings', 'osallistu_render_settings_page' );
 }
 
@@ -87,4 +88,14 @@ function osallistu_render_review_page(): void {
 		wp_die( esc_html__( 'Sorry, you are not allowed to do that.', 'osallistu' ), 403 );
 	}
 	osallistu_render_app_page( 'review', __( 'Osallistu review', 'osallistu' ) );
+}
+
+/**
+ * The progress page: status, progress figures and dated updates of projects.
+ */
+function osallistu_render_progress_page(): void {
+	if ( ! current_user_can( 'osallistu_manage' ) ) {
+		wp_die( esc_html__( 'Sorry, you are not allowed to do that.', 'osallistu' ), 403 );
+	}
+	osallistu_render_app_page( 'progress', __( 'Osallistu progress', 'osallistu' ) );
 }

@@ -193,6 +193,71 @@ function osallistu_register_rest_routes(): void {
 			),
 		)
 	);
+	// Staff: progress of projects (signed as reviewer, the role the API gives project updates).
+	register_rest_route(
+		OSALLISTU_REST_NAMESPACE,
+		'/projects',
+		array(
+			'methods'             => WP_REST_Server::READABLE,
+			'callback'            => 'osallistu_rest_projects',
+			'permission_callback' => $manage,
+		)
+	);
+	register_rest_route(
+		OSALLISTU_REST_NAMESPACE,
+		'/projects/' . $id . '/status',
+		array(
+			'methods'             => WP_REST_Server::CREATABLE,
+			'callback'            => 'osallistu_rest_project_action',
+			'permission_callback' => $manage,
+			'args'                => array(
+				'id'     => osallistu_id_arg(),
+				'status' => array(
+					'type'     => 'string',
+					'enum'     => array( 'planned', 'designing', 'in-progress', 'completed', 'cancelled' ),
+					'required' => true,
+				),
+				'reason' => $text( 2000 ),
+			),
+		)
+	);
+	register_rest_route(
+		OSALLISTU_REST_NAMESPACE,
+		'/projects/' . $id . '/progress',
+		array(
+			'methods'             => WP_REST_Server::CREATABLE,
+			'callback'            => 'osallistu_rest_project_action',
+			'permission_callback' => $manage,
+			'args'                => array(
+				'id'              => osallistu_id_arg(),
+				'progressPercent' => array(
+					'type'     => 'integer',
+					'minimum'  => 0,
+					'maximum'  => 100,
+					'required' => true,
+				),
+				'budgetSpentEur'  => array(
+					'type'    => 'integer',
+					'minimum' => 0,
+				),
+			),
+		)
+	);
+	register_rest_route(
+		OSALLISTU_REST_NAMESPACE,
+		'/projects/' . $id . '/updates',
+		array(
+			'methods'             => WP_REST_Server::CREATABLE,
+			'callback'            => 'osallistu_rest_project_action',
+			'permission_callback' => $manage,
+			'args'                => array(
+				'id'     => osallistu_id_arg(),
+				'textFi' => $text( 4000, true ),
+				'textSv' => $text( 4000 ),
+				'textEn' => $text( 4000 ),
+			),
+		)
+	);
 	register_rest_route(
 		OSALLISTU_REST_NAMESPACE,
 		'/comments',
@@ -409,4 +474,64 @@ function osallistu_rest_comment_action( WP_REST_Request $request ): WP_REST_Resp
 	$body   = 'reject' === $action ? array( 'reason' => (string) $request['reason'] ) : array();
 	$path   = '/admin/comments/' . rawurlencode( (string) $request['id'] ) . '/' . $action;
 	return osallistu_rest_result( osallistu_api_request( 'POST', $path, $body, 'moderator' ) );
+}
+
+/**
+ * GET /projects: every project of the tenant, titles in the user's language.
+ *
+ * @return WP_REST_Response|WP_Error
+ */
+function osallistu_rest_projects(): WP_REST_Response|WP_Error {
+	$result = osallistu_api_request( 'GET', '/projects' );
+	if ( is_wp_error( $result ) ) {
+		return $result;
+	}
+	$lang = osallistu_user_lang();
+	$list = array();
+	foreach ( osallistu_list_items( $result ) as $item ) {
+		if ( is_array( $item ) && isset( $item['id'] ) ) {
+			$list[] = array_merge(
+				$item,
+				array(
+					'title'       => osallistu_localize( $item['title'] ?? '', $lang ),
+					'description' => osallistu_localize( $item['description'] ?? '', $lang ),
+				)
+			);
+		}
+	}
+	return new WP_REST_Response( $list, 200 );
+}
+
+/**
+ * POST /projects/{id}/{status|progress|updates}: status change, progress figures (a PATCH of
+ * the project) or a dated update, signed as reviewer.
+ *
+ * @param WP_REST_Request $request Request.
+ * @return WP_REST_Response|WP_Error
+ */
+function osallistu_rest_project_action( WP_REST_Request $request ): WP_REST_Response|WP_Error {
+	$action = basename( $request->get_route() );
+	$path   = '/admin/projects/' . rawurlencode( (string) $request['id'] );
+	switch ( $action ) {
+		case 'status':
+			$body = array( 'status' => (string) $request['status'] );
+			if ( '' !== (string) $request['reason'] ) {
+				$body['reason'] = (string) $request['reason'];
+			}
+			return osallistu_rest_result( osallistu_api_request( 'POST', $path . '/status', $body, 'reviewer' ) );
+		case 'progress':
+			$body = array( 'progressPercent' => (int) $request['progressPercent'] );
+			if ( null !== $request['budgetSpentEur'] ) {
+				$body['budgetSpentEur'] = (int) $request['budgetSpentEur'];
+			}
+			return osallistu_rest_result( osallistu_api_request( 'PATCH', $path, $body, 'reviewer' ) );
+		default:
+			$text = array( 'fi' => (string) $request['textFi'] );
+			foreach ( array( 'sv' => 'textSv', 'en' => 'textEn' ) as $lang => $field ) {
+				if ( '' !== trim( (string) $request[ $field ] ) ) {
+					$text[ $lang ] = (string) $request[ $field ];
+				}
+			}
+			return osallistu_rest_result( osallistu_api_request( 'POST', $path . '/updates', array( 'text' => $text ), 'reviewer' ) );
+	}
 }

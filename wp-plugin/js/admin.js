@@ -227,6 +227,84 @@
 		);
 	}
 
+	const statusLabels = () => ( {
+		planned: __( 'Planned', 'osallistu' ),
+		designing: __( 'Being designed', 'osallistu' ),
+		'in-progress': __( 'In progress', 'osallistu' ),
+		completed: __( 'Completed', 'osallistu' ),
+		cancelled: __( 'Cancelled', 'osallistu' ),
+	} );
+
+	function projectCard( project ) {
+		const labels = statusLabels();
+		const act = ( action, data, done ) => async ( event ) => {
+			event.preventDefault();
+			try {
+				await call( `/projects/${ encodeURIComponent( project.id ) }/${ action }`, data() );
+				say( sprintf( done, project.title ) );
+				await render();
+			} catch ( error ) {
+				say( errorMessage( error ), true );
+			}
+		};
+		const status = h(
+			'select',
+			{},
+			Object.entries( labels ).map( ( [ value, label ] ) => h( 'option', { value, selected: value === project.status }, label ) )
+		);
+		const reason = h( 'textarea', { rows: 2, cols: 60, maxlength: 2000 } );
+		const percent = h( 'input', { type: 'number', min: 0, max: 100, step: 1, required: true, value: project.progressPercent } );
+		const spent = h( 'input', { type: 'number', min: 0, step: 1, value: project.budgetSpentEur } );
+		const textFi = h( 'textarea', { rows: 3, cols: 60, required: true, maxlength: 4000, lang: 'fi' } );
+		const textSv = h( 'textarea', { rows: 3, cols: 60, maxlength: 4000, lang: 'sv' } );
+		return h(
+			'article',
+			{ className: 'card osallistu-admin__project', 'data-project': project.id },
+			h( 'h2', { className: 'title' }, project.title ),
+			h(
+				'p',
+				{ className: 'osallistu-admin__meta' },
+				sprintf(
+					/* translators: 1: status, 2: progress percentage, 3: money spent, 4: money allocated */
+					__( '%1$s · %2$d %% done · %3$s of %4$s used', 'osallistu' ),
+					labels[ project.status ] || project.status,
+					project.progressPercent,
+					euros.format( project.budgetSpentEur || 0 ),
+					euros.format( project.budgetAllocatedEur || 0 )
+				)
+			),
+			h(
+				'form',
+				{ onSubmit: act( 'status', () => ( { status: status.value, ...( reason.value.trim() ? { reason: reason.value } : {} ) } ), /* translators: %s: project title */ __( 'Status changed for “%s”.', 'osallistu' ) ) },
+				field( __( 'Status', 'osallistu' ), status ),
+				field( __( 'Reason (required when cancelling, shown to the public)', 'osallistu' ), reason ),
+				h( 'button', { type: 'submit', className: 'button' }, __( 'Change status', 'osallistu' ) )
+			),
+			h(
+				'form',
+				{ onSubmit: act( 'progress', () => ( { progressPercent: Number( percent.value ), ...( spent.value !== '' ? { budgetSpentEur: Number( spent.value ) } : {} ) } ), /* translators: %s: project title */ __( 'Progress saved for “%s”.', 'osallistu' ) ) },
+				field( __( 'Progress (%)', 'osallistu' ), percent ),
+				field( __( 'Money used (euros)', 'osallistu' ), spent ),
+				h( 'button', { type: 'submit', className: 'button' }, __( 'Save progress', 'osallistu' ) )
+			),
+			h(
+				'form',
+				{ onSubmit: act( 'updates', () => ( { textFi: textFi.value, ...( textSv.value.trim() ? { textSv: textSv.value } : {} ) } ), /* translators: %s: project title */ __( 'Update published for “%s”.', 'osallistu' ) ) },
+				field( __( 'Update in Finnish', 'osallistu' ), textFi ),
+				field( __( 'Update in Swedish (optional)', 'osallistu' ), textSv ),
+				h( 'button', { type: 'submit', className: 'button button-primary' }, __( 'Publish update', 'osallistu' ) )
+			)
+		);
+	}
+
+	async function renderProgress() {
+		const projects = itemsOf( await apiFetch( { path: '/osallistu/v1/projects' } ) );
+		show(
+			h( 'h2', {}, sprintf( /* translators: %d: number of projects */ __( 'Projects: %d', 'osallistu' ), projects.length ) ),
+			projects.length ? projects.map( projectCard ) : h( 'p', {}, __( 'No projects yet.', 'osallistu' ) )
+		);
+	}
+
 	async function renderModeration() {
 		const [ pending, published, comments ] = await Promise.all( [
 			apiFetch( { path: '/osallistu/v1/ideas?status=pending&limit=50' } ),
@@ -256,7 +334,8 @@
 		root.setAttribute( 'aria-busy', 'true' );
 		root.removeAttribute( 'data-ready' );
 		try {
-			await ( config.view === 'review' ? renderReview() : renderModeration() );
+			const views = { review: renderReview, progress: renderProgress, moderation: renderModeration };
+			await ( views[ config.view ] || renderModeration )();
 		} catch ( error ) {
 			say( errorMessage( error ), true );
 		} finally {

@@ -51,6 +51,7 @@ test('the shared secret appears in no page, front or admin', async () => {
     '/wp-admin/',
     '/wp-admin/admin.php?page=osallistu',
     '/wp-admin/admin.php?page=osallistu-review',
+    '/wp-admin/admin.php?page=osallistu-progress',
     '/wp-admin/admin.php?page=osallistu-settings',
     '/wp-admin/options-general.php',
     '/wp-admin/options.php',

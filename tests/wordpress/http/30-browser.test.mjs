@@ -199,3 +199,25 @@ test('a Finnish-speaking editor gets the admin page and its script in Finnish', 
     await context.close();
   }
 });
+
+test('an editor publishes a project update from WP admin', async () => {
+  const projects = items((await api('GET', '/projects')).json);
+  const project = projects.find((p) => p.status === 'in-progress');
+  assert.ok(project, 'the seed has a project in progress');
+  const text = `Leikkivälineet asennettiin tällä viikolla (${suffix}).`;
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    await browserLogin(page, 'editor');
+    await page.goto(`${site.home}/wp-admin/admin.php?page=osallistu-progress`);
+    const card = page.locator(`article[data-project="${project.id}"]`);
+    await card.waitFor();
+    await card.getByLabel('Update in Finnish').fill(text);
+    await card.getByRole('button', { name: 'Publish update' }).click();
+    await page.locator('.notice-success').waitFor();
+  } finally {
+    await context.close();
+  }
+  const detail = await api('GET', `/projects/${project.id}`);
+  assert.equal(detail.json.updates[0].text.fi, text);
+});

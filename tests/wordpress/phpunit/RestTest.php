@@ -37,6 +37,10 @@ final class RestTest extends Osallistu_Test_Case {
 				),
 			),
 			'comments'       => array( 'GET', '/osallistu/v1/comments', array() ),
+			'projects'       => array( 'GET', '/osallistu/v1/projects', array() ),
+			'project-status' => array( 'POST', '/osallistu/v1/projects/abc/status', array( 'status' => 'designing' ) ),
+			'project-pct'    => array( 'POST', '/osallistu/v1/projects/abc/progress', array( 'progressPercent' => 10 ) ),
+			'project-update' => array( 'POST', '/osallistu/v1/projects/abc/updates', array( 'textFi' => 'Työt alkoivat.' ) ),
 			'comment-accept' => array( 'POST', '/osallistu/v1/comments/abc/publish', array() ),
 			'comment-reject' => array( 'POST', '/osallistu/v1/comments/abc/reject', array( 'reason' => 'Asiaton' ) ),
 		);
@@ -187,5 +191,40 @@ final class RestTest extends Osallistu_Test_Case {
 		$again = $this->rest( 'POST', "/osallistu/v1/ideas/{$rejected}/publish" );
 		$this->assertSame( 409, $again->get_status() );
 		$this->assertSame( 'invalid-transition', $again->get_data()['data']['problem']['code'] ?? null );
+	}
+
+	/**
+	 * Staff change a project's status and progress and publish an update, through signed calls.
+	 */
+	public function test_editor_updates_a_project(): void {
+		$this->login( 'editor' );
+		$projects = $this->rest( 'GET', '/osallistu/v1/projects' );
+		$this->assertSame( 200, $projects->get_status(), (string) wp_json_encode( $projects->get_data() ) );
+		$designing = array_values( wp_list_filter( $projects->get_data(), array( 'status' => 'designing' ) ) );
+		$this->assertNotEmpty( $designing, 'the seed has a project being designed' );
+		$this->assertIsString( $designing[0]['title'] );
+		$id = $designing[0]['id'];
+
+		$moved = $this->rest( 'POST', "/osallistu/v1/projects/{$id}/status", array( 'status' => 'in-progress' ) );
+		$this->assertSame( 200, $moved->get_status(), (string) wp_json_encode( $moved->get_data() ) );
+		$this->assertSame( 'in-progress', $moved->get_data()['status'] );
+
+		$back = $this->rest( 'POST', "/osallistu/v1/projects/{$id}/status", array( 'status' => 'planned' ) );
+		$this->assertSame( 409, $back->get_status(), 'the API refuses a transition backwards' );
+
+		$progress = $this->rest( 'POST', "/osallistu/v1/projects/{$id}/progress", array( 'progressPercent' => 35 ) );
+		$this->assertSame( 200, $progress->get_status(), (string) wp_json_encode( $progress->get_data() ) );
+		$this->assertSame( 35, $progress->get_data()['progressPercent'] );
+
+		$update = $this->rest(
+			'POST',
+			"/osallistu/v1/projects/{$id}/updates",
+			array(
+				'textFi' => 'Maanrakennustyöt alkoivat maanantaina.',
+				'textSv' => 'Markarbetena började på måndag.',
+			)
+		);
+		$this->assertContains( $update->get_status(), array( 200, 201 ), (string) wp_json_encode( $update->get_data() ) );
+		$this->assertSame( 'Maanrakennustyöt alkoivat maanantaina.', $update->get_data()['updates'][0]['text']['fi'] );
 	}
 }
