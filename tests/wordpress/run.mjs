@@ -151,13 +151,13 @@ function phpFiles(dir) {
 }
 
 async function staticChecks() {
-  const files = phpFiles(pluginDir);
+  const files = [...phpFiles(pluginDir), ...phpFiles(here)];
   const broken = [];
   for (const file of files) {
     const r = await run('php', ['-l', file]);
     if (r.code !== 0) broken.push(`${relative(root, file)}: ${r.stdout}${r.stderr}`.trim());
   }
-  record(`php -l on ${files.length} plugin files`, files.length > 0 && broken.length === 0, broken.join('\n'));
+  record(`php -l on ${files.length} PHP files (plugin and tests)`, files.length > 0 && broken.length === 0, broken.join('\n'));
 
   const cs = await run('phpcs', ['-q', '--standard=' + join(pluginDir, 'phpcs.xml'), '--report=summary', pluginDir], { cwd: pluginDir });
   record('phpcs (wp-plugin/phpcs.xml) clean', cs.code === 0, (cs.stdout + cs.stderr).trim());
