@@ -50,14 +50,22 @@ export function equalSharesAdd1(election: Election, options: EqualSharesAdd1Opti
     return projects.every((p, i) => chosen.has(i) || p.cost.gt(left));
   };
 
+  // Tracking costs a run some time; when it keeps finding that the very next raise may change
+  // the outcome, runs go untracked (next raise: +1, always safe) and tracking is retried every
+  // RETRY runs. This changes only the speed, never the outcome.
+  const RETRY = 8;
   let raises = 0n;
+  let tracked = true;
   let current = engine.run(start, { track: true });
   let currentCost = costOf(current.winners);
   let runs = 1;
-  while (
-    !(exhaustiveStop && isExhaustive(current.winners, currentCost)) && current.nextStep !== undefined && runs < maxRuns) {
-    const step = current.nextStep;
-    const next = engine.run(start.add(Rational.int(raises + step)), { track: true });
+  let useTracking = true;
+  let untracked = 0;
+  while (!(exhaustiveStop && isExhaustive(current.winners, currentCost)) && runs < maxRuns) {
+    if (tracked && current.nextStep === undefined) break; // no raise changes anything any more
+    const step = tracked ? current.nextStep! : 1n;
+    const track = useTracking || untracked >= RETRY;
+    const next = engine.run(start.add(Rational.int(raises + step)), { track });
     runs++;
     const nextCost = costOf(next.winners);
     if (nextCost.gt(budget)) {
@@ -68,6 +76,11 @@ export function equalSharesAdd1(election: Election, options: EqualSharesAdd1Opti
     raises += step;
     current = next;
     currentCost = nextCost;
+    tracked = track;
+    if (track) {
+      useTracking = next.nextStep === undefined || next.nextStep > 1n;
+      untracked = 0;
+    } else untracked++;
   }
   const endowment = start.add(Rational.int(raises));
   const final = engine.run(endowment, { explain: true });
