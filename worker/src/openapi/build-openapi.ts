@@ -28,6 +28,7 @@ import {
   problemCodes,
 } from '@osallistu/contract';
 import { responseSchemas } from './response-schemas.js';
+import { areaMapPaths, areaMapSchemas } from './area-map-openapi.js';
 
 type Schema = v.BaseSchema<unknown, unknown, v.BaseIssue<unknown>>;
 
@@ -172,9 +173,11 @@ export function buildOpenApi(): object {
     },
   };
 
+  Object.assign(paths, areaMapPaths(operation));
+
   const schemas: Record<string, unknown> = {};
   for (const [name, schema] of Object.entries(inputs)) schemas[name] = json(schema);
-  Object.assign(schemas, responseSchemas);
+  Object.assign(schemas, responseSchemas, areaMapSchemas);
   for (const name of ['Process', 'Theme', 'Area', 'IdeaEvent']) schemas[array(name)] = { type: 'array', items: ref(name) };
   schemas.Problem = {
     type: 'object',

@@ -14,7 +14,7 @@ import { choroplethClasses } from '../choropleth-classes.js';
 define();
 
 // Leaflet is big: load it once before the timed tests (the element imports the same module).
-before(async function () {
+before(async function (this: { timeout(ms: number): void }) {
   this.timeout(60000);
   await import('../../lazy/leaflet-map.js');
 });
@@ -143,6 +143,34 @@ describe('<osallistu-area-map> view', () => {
     await el.updateComplete;
     expect($<HTMLInputElement>(el, '#search').value).to.equal('Saaristo');
     expect($$(el, '.idea-list li a').map((a) => a.textContent)).to.deep.equal(['Uimaranta saaristoon']);
+  });
+});
+
+describe('<osallistu-area-map> tiles', () => {
+  it('uses the tenant tile layer with its attribution, and without reachable tiles still draws areas and pins with no errors', async () => {
+    const errors: string[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e.message);
+    const onRejection = (e: PromiseRejectionEvent) => errors.push(String(e.reason));
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
+    const fake = api();
+    // a tile server that refuses connections (port 9 on this machine)
+    fake.routes['GET /map'] = { json: { ...mapSettings, tiles: { url: 'https://127.0.0.1:9/{z}/{x}/{y}.png', attribution: '© Testikartta', maxZoom: 18 } } };
+    try {
+      const el = await fixture<AreaMap>(html`<osallistu-area-map mode="view" .client=${client(fake)} .ideas=${ideas}></osallistu-area-map>`);
+      await drawn(el);
+      await waitUntil(() => $$(el, 'img.leaflet-tile').length > 0, 'no tiles were requested');
+      await waitUntil(() => $$<HTMLImageElement>(el, 'img.leaflet-tile').every((img) => img.src.startsWith('data:')), 'failed tiles were not replaced', { timeout: 8000 });
+      expect($$(el, 'path.area')).to.have.length(3);
+      expect($$(el, '.leaflet-marker-icon.pin')).to.have.length(3);
+      const attribution = $(el, '.leaflet-control-attribution').textContent ?? '';
+      expect(attribution).to.contain('© Testikartta');
+      expect(attribution).to.contain('© Testidata');
+      expect(errors).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onRejection);
+    }
   });
 });
 
