@@ -154,3 +154,31 @@ export { followTargets, FollowInputSchema } from './follow.js';
 export type { FollowTarget, FollowInput, FollowRequested } from './follow.js';
 export { ideaOutcomes } from './idea-timeline.js';
 export type { IdeaTimeline, IdeaTimelineEntry, IdeaTimelineKind, IdeaOutcome } from './idea-timeline.js';
+export {
+  surveyQuestionTypes,
+  surveyStatuses,
+  surveyRespondentRules,
+  SurveyId,
+  SurveyConditionSchema,
+  SurveyOptionSchema,
+  SurveyQuestionSchema,
+  SurveyPageSchema,
+  SurveyDefinitionSchema,
+  SurveyInputSchema,
+  SurveyEditSchema,
+  surveyDefinitionProblem,
+} from './survey.js';
+export type {
+  Survey,
+  SurveyCondition,
+  SurveyDefinition,
+  SurveyDefinitionInput,
+  SurveyInput,
+  SurveyOption,
+  SurveyPage,
+  SurveyQuestion,
+  SurveyQuestionType,
+  SurveyStatus,
+} from './survey.js';
+export { SurveyResponseInputSchema, checkSurveyAnswers, conditionHolds, visiblePages, visibleQuestions } from './survey-answers.js';
+export type { SurveyAnswer, SurveyAnswers, SurveyCheckContext, SurveyResponseCreated, SurveyResponseInput } from './survey-answers.js';

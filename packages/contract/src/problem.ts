@@ -42,6 +42,11 @@ export const problemCodes = [
   'signup-closed',
   'already-evaluated',
   'evaluation-closed',
+  // surveys (issue 5)
+  'survey-not-found',
+  'survey-closed',
+  'already-answered',
+  'version-outdated',
 ] as const;
 export type ProblemCode = (typeof problemCodes)[number];
 
@@ -71,6 +76,10 @@ export const fieldErrorCodes = [
   'wrong-municipality',
   'infeasible-idea',
   'unknown-budget',
+  // surveys (issue 5)
+  'unknown-question',
+  'condition-not-met',
+  'budget-not-spent',
 ] as const;
 export type FieldErrorCode = (typeof fieldErrorCodes)[number];
 

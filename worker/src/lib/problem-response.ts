@@ -40,6 +40,10 @@ const titles: Record<ProblemCode, string> = {
   'signup-closed': 'Signing up for this project is not possible',
   'already-evaluated': 'This browser has already evaluated the project',
   'evaluation-closed': 'Only completed projects can be evaluated',
+  'survey-not-found': 'Survey not found',
+  'survey-closed': 'The survey is not open',
+  'already-answered': 'This browser has already answered the survey',
+  'version-outdated': 'The survey has a newer version',
 };
 
 export const problemTypeBase = 'https://osallistu.fi/problems/';

@@ -45,6 +45,10 @@ export const en: Translation = {
     'signup-closed': 'Signing up for this project is no longer possible.',
     'already-evaluated': 'You have already evaluated this project in this browser.',
     'evaluation-closed': 'The project can be evaluated once it is completed.',
+    'survey-not-found': 'The survey was not found.',
+    'survey-closed': 'The survey is not open.',
+    'already-answered': 'You have already answered this survey in this browser.',
+    'version-outdated': 'The survey has changed. Reload the page and check your answers.',
     network: 'Could not reach the service. Check your connection and try again.',
   },
   fieldErrors: {
@@ -71,5 +75,8 @@ export const en: Translation = {
     'wrong-municipality': () => 'Only residents of the municipality can vote in this vote.',
     'infeasible-idea': () => 'The idea is not feasible or has no cost estimate.',
     'unknown-budget': () => 'Choose a budget from the list.',
+    'unknown-question': () => 'This question is not in the survey.',
+    'condition-not-met': () => 'This question is not asked given your earlier answers.',
+    'budget-not-spent': (limit) => `Share the whole amount (${limit ?? ''}).`,
   },
 };

@@ -45,6 +45,10 @@ export const fi: Translation = {
     'signup-closed': 'Tähän hankkeeseen ei voi enää ilmoittautua.',
     'already-evaluated': 'Olet jo arvioinut tämän hankkeen tällä selaimella.',
     'evaluation-closed': 'Hanketta voi arvioida, kun se on valmis.',
+    'survey-not-found': 'Kyselyä ei löytynyt.',
+    'survey-closed': 'Kysely ei ole avoinna.',
+    'already-answered': 'Olet jo vastannut tähän kyselyyn tällä selaimella.',
+    'version-outdated': 'Kysely on muuttunut. Lataa sivu uudelleen ja tarkista vastauksesi.',
     network: 'Yhteys palveluun ei onnistunut. Tarkista verkkoyhteys ja yritä uudelleen.',
   },
   fieldErrors: {
@@ -71,5 +75,8 @@ export const fi: Translation = {
     'wrong-municipality': () => 'Tässä äänestyksessä voivat äänestää vain kunnan asukkaat.',
     'infeasible-idea': () => 'Idea ei ole toteuttamiskelpoinen tai siltä puuttuu kustannusarvio.',
     'unknown-budget': () => 'Valitse budjetti listasta.',
+    'unknown-question': () => 'Kysymystä ei ole tässä kyselyssä.',
+    'condition-not-met': () => 'Tähän kysymykseen ei vastata aiempien vastaustesi perusteella.',
+    'budget-not-spent': (limit) => `Jaa koko summa (${limit ?? ''}).`,
   },
 };

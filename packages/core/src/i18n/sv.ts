@@ -45,6 +45,10 @@ export const sv: Translation = {
     'signup-closed': 'Det går inte längre att anmäla sig till det här projektet.',
     'already-evaluated': 'Du har redan utvärderat det här projektet i den här webbläsaren.',
     'evaluation-closed': 'Projektet kan utvärderas när det är klart.',
+    'survey-not-found': 'Enkäten hittades inte.',
+    'survey-closed': 'Enkäten är inte öppen.',
+    'already-answered': 'Du har redan svarat på enkäten i den här webbläsaren.',
+    'version-outdated': 'Enkäten har ändrats. Ladda om sidan och kontrollera dina svar.',
     network: 'Det gick inte att nå tjänsten. Kontrollera nätverksanslutningen och försök igen.',
   },
   fieldErrors: {
@@ -71,5 +75,8 @@ export const sv: Translation = {
     'wrong-municipality': () => 'I den här omröstningen kan bara kommunens invånare rösta.',
     'infeasible-idea': () => 'Idén är inte genomförbar eller saknar en kostnadsberäkning.',
     'unknown-budget': () => 'Välj en budget i listan.',
+    'unknown-question': () => 'Frågan finns inte i enkäten.',
+    'condition-not-met': () => 'Den här frågan besvaras inte utifrån dina tidigare svar.',
+    'budget-not-spent': (limit) => `Fördela hela summan (${limit ?? ''}).`,
   },
 };
