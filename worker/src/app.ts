@@ -36,6 +36,8 @@ import { adminEvaluations } from './routes/admin-evaluations.js';
 import { follows } from './routes/follows.js';
 import { ideaTimelines } from './routes/idea-timeline.js';
 import { projectFeeds } from './routes/project-feeds.js';
+import { surveys } from './routes/surveys.js';
+import { adminSurveys } from './routes/admin-surveys.js';
 
 const api = new Hono<AppEnv>()
   .use(tenant, cors, body)
@@ -63,7 +65,9 @@ const api = new Hono<AppEnv>()
   .route('/processes/:process', projectFeeds)
   .route('/follows', follows)
   .route('/admin/projects', adminProjects)
-  .route('/admin/evaluations', adminEvaluations);
+  .route('/admin/evaluations', adminEvaluations)
+  .route('/surveys', surveys)
+  .route('/admin/surveys', adminSurveys);
 
 export const app = new Hono<AppEnv>()
   .route('/v1/openapi.json', openapi)

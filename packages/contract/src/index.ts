@@ -182,3 +182,4 @@ export type {
 } from './survey.js';
 export { SurveyResponseInputSchema, checkSurveyAnswers, conditionHolds, visiblePages, visibleQuestions } from './survey-answers.js';
 export type { SurveyAnswer, SurveyAnswers, SurveyCheckContext, SurveyResponseCreated, SurveyResponseInput } from './survey-answers.js';
+export type { SurveyCount, SurveyGeoJson, SurveyQuestionResult, SurveyResults } from './survey-results.js';
