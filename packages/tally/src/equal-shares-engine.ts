@@ -62,6 +62,22 @@ function toFloat(n: bigint, d: bigint): number {
   return Number(n) / dn;
 }
 
+/** n ↦ n/d as a float (relative error below 1e-15), with the work on d done once. */
+function floatOver(d: bigint): (n: bigint) => number {
+  let shift = 0n;
+  let dn = Number(d);
+  while (!(dn < 1e290)) {
+    shift += 512n;
+    dn = Number(d >> shift);
+  }
+  if (shift === 0n) return (n) => Number(n) / dn;
+  return (n) => {
+    const m = n >> shift;
+    // Too few bits left after the shift: convert exactly.
+    return m > 1n << 64n ? Number(m) / dn : toFloat(n, d);
+  };
+}
+
 function smallGcd(a: number, b: number): number {
   while (b !== 0) {
     const t = a % b;
@@ -287,7 +303,7 @@ export class EqualSharesEngine {
      */
     const stamp: number[] = [];
     let stampId = 0;
-    const floatShare = (c: number): { rho: number; err: number } | 'unaffordable' | 'uncertain' => {
+    const floatShare = (c: number, lowOut?: number[]): { rho: number; err: number } | 'unaffordable' | 'uncertain' => {
       const C = this.costF[c]!;
       const id = ++stampId;
       let kH = 0;
@@ -312,6 +328,7 @@ export class EqualSharesEngine {
           const mk = money[k]!;
           if (mk * (1 + EPS) < tLo) {
             stamp[k] = id;
+            lowOut?.push(k);
             S += cnt[k]! * mk;
             kH -= cnt[k]!;
             terms++;
@@ -513,7 +530,19 @@ export class EqualSharesEngine {
           if (c !== w0 && rhoF[c]! - errF[c]! > top) continue;
           if (!shareOf.has(c)) {
             gather(c);
-            const sh = exactShare(c);
+            // The float classification was certain, so its low classes give the exact share.
+            const lowList: number[] = [];
+            let sh: { T: bigint; kH: number; lowSlope: bigint };
+            if (typeof floatShare(c, lowList) === 'object') {
+              let kH = 0;
+              for (const k of classList) kH += cnt[k]!;
+              let sumLow = 0n;
+              for (const k of lowList) {
+                sumLow += numOf(k) * BigInt(cnt[k]!);
+                kH -= cnt[k]!;
+              }
+              sh = { T: this.cost[c]! * D - sumLow, kH, lowSlope: 0n };
+            } else sh = exactShare(c);
             shareOf.set(c, sh);
             bound[c] = { n: sh.T, d: BigInt(sh.kH) * D * this.util[c]! };
           }
@@ -593,6 +622,7 @@ export class EqualSharesEngine {
         slopeFactor.push(1n);
         tSlopeN = -lowSlope;
       }
+      const toMoney = floatOver(D);
       const transition = new Map<number, number>();
       let fullPayers = 0;
       let partialPayers = 0;
@@ -615,7 +645,7 @@ export class EqualSharesEngine {
           transition.set(k, num.length);
           num.push(diff);
           numEpoch.push(numFactor.length - 1);
-          money.push(toFloat(diff, D));
+          money.push(toMoney(diff));
           slope.push(tracking ? slopeOf(k) - tSlopeN : 0n);
           slopeEpoch.push(slopeFactor.length - 1);
           cnt.push(0);
