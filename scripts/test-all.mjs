@@ -79,13 +79,15 @@ const hasFiles = (dir, pattern) => {
   return walk(dir);
 };
 
-/** Counts of a vitest JSON report; a file that failed to load counts as one failure. */
+/**
+ * Counts of a vitest JSON report. A test file that reports no test at all (it failed to load, or
+ * the run was aborted before it, as vitest-pool-workers does after an isolated-storage error)
+ * counts as one failure.
+ */
 function vitestCounts(file) {
   const report = readJson(file);
   if (!report || typeof report.numPassedTests !== 'number') return null;
-  const brokenFiles = (report.testResults ?? []).filter(
-    (f) => f.status === 'failed' && (f.assertionResults ?? []).length === 0,
-  ).length;
+  const brokenFiles = (report.testResults ?? []).filter((f) => (f.assertionResults ?? []).length === 0).length;
   return {
     passed: report.numPassedTests,
     failed: report.numFailedTests + brokenFiles,
