@@ -18,6 +18,7 @@ import * as content from '../worker/seed/seed-content.mjs';
 import { pbSeedSql } from '../worker/seed/pb-seed.mjs';
 import { areaMapSeedSql } from '../worker/seed/area-map-seed.mjs';
 import { progressSeedSql } from '../worker/seed/progress-seed.mjs';
+import { surveySeedSql } from '../worker/seed/survey-seed.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const day = 24 * 60 * 60 * 1000;
@@ -233,6 +234,7 @@ export function buildSeedSql(options = {}) {
 
   out.push(...areaMapSeedSql({ tenantId: t.id, areas, insert, at: createdAt }));
   out.push(...progressSeedSql({ tenantId: t.id, insert, now, ideaIds: ids }));
+  out.push(...surveySeedSql({ tenantId: t.id, insert, now }));
   out.push(...pbSeedSql({ now, tenantId: t.id, insert, themes: content.themes }));
   if (extraIdeas > 0) out.push(...extraIdeaSql(extraIdeas, { now, tenantId: t.id, processId: p.id, areas, themes: content.themes }));
   return out.join('\n') + '\n';

@@ -4,7 +4,9 @@
  * with existing answers, aggregates against a hand-computed fixture, the CSV export, roles.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Survey, SurveyResults } from '@osallistu/contract';
+import * as v from 'valibot';
+import { SurveyDefinitionSchema, type Survey, type SurveyResults } from '@osallistu/contract';
+import { surveySeedDefinition } from '../seed/survey-seed.mjs';
 import { call, json, keys, seedFixture } from './fixture.js';
 import { handResponses, surveyDefinition } from './survey-fixture.js';
 
@@ -55,6 +57,14 @@ describe('survey definitions', () => {
     expect((await json(r)).errors[0].path).toMatch(/^definition\.pages\.0\.questions\.2/);
     const unknownProcess = await call('/admin/surveys', { key: keys.admin, body: { id: 'x', processId: 'nope', definition: surveyDefinition } });
     expect((await json(unknownProcess)).errors).toEqual([{ path: 'processId', code: 'invalid-value', detail: 'unknown process' }]);
+  });
+
+  it('accepts the seeded Kuopio survey (three pages, an area question and a budget question)', async () => {
+    const parsed = v.parse(SurveyDefinitionSchema, surveySeedDefinition);
+    expect(parsed.pages).toHaveLength(3);
+    const types = parsed.pages.flatMap((p) => p.questions.map((q) => q.type));
+    expect(types).toContain('map');
+    expect(types).toContain('budget');
   });
 
   it('lets only admins and reviewers manage surveys', async () => {

@@ -1,0 +1,140 @@
+/**
+ * Survey part of the demo seed (called by scripts/seed.mjs): an open three-page neighbourhood
+ * survey `lahiokysely-2026` of the neighbourhood programme `lahiot-2026`, with an area (map)
+ * question and a budget allocation question, and a few invented responses so the results show.
+ * The questions and answers are invented for the demo.
+ */
+
+const day = 24 * 60 * 60 * 1000;
+
+const t = (fi, sv, en) => ({ fi, sv, en });
+
+export const surveySeedDefinition = {
+  title: t('Lähiökysely 2026', 'Förortsenkät 2026', 'Neighbourhood survey 2026'),
+  intro: t(
+    'Kerro, mitä asuinalueesi tarvitsee. Vastaaminen vie noin viisi minuuttia.',
+    'Berätta vad ditt bostadsområde behöver. Det tar ungefär fem minuter att svara.',
+    'Tell us what your neighbourhood needs. Answering takes about five minutes.',
+  ),
+  thanks: t(
+    'Kiitos vastauksestasi! Tulokset esitellään asukasillassa keväällä, ja ne ohjaavat lähiöohjelman toimenpiteitä.',
+    'Tack för ditt svar! Resultaten presenteras på en invånarkväll på våren och styr förortsprogrammets åtgärder.',
+    'Thank you for answering! The results are presented at a residents’ evening in the spring and guide the neighbourhood programme.',
+  ),
+  pages: [
+    {
+      id: 'alue',
+      title: t('Asuinalueesi', 'Ditt bostadsområde', 'Your neighbourhood'),
+      questions: [
+        { id: 'alue', type: 'map', mode: 'area', required: true, text: t('Millä alueella asut?', 'I vilket område bor du?', 'Which area do you live in?') },
+        {
+          id: 'viihtyvyys',
+          type: 'scale',
+          scale: '1-5',
+          required: true,
+          text: t('Kuinka viihtyisä alueesi on?', 'Hur trivsamt är ditt område?', 'How pleasant is your neighbourhood?'),
+          minLabel: t('Ei lainkaan', 'Inte alls', 'Not at all'),
+          maxLabel: t('Erittäin', 'Mycket', 'Very'),
+        },
+        {
+          id: 'liikkuminen',
+          type: 'single-choice',
+          allowOther: true,
+          text: t('Miten liikut yleensä?', 'Hur tar du dig oftast fram?', 'How do you usually get around?'),
+          options: [
+            { id: 'kavellen', label: t('Kävellen', 'Till fots', 'On foot') },
+            { id: 'pyoralla', label: t('Pyörällä', 'Med cykel', 'By bike') },
+            { id: 'bussilla', label: t('Bussilla', 'Med buss', 'By bus') },
+            { id: 'autolla', label: t('Autolla', 'Med bil', 'By car') },
+          ],
+        },
+      ],
+    },
+    {
+      id: 'tarpeet',
+      title: t('Mitä alueella tarvitaan?', 'Vad behövs i området?', 'What does the area need?'),
+      questions: [
+        {
+          id: 'puutteet',
+          type: 'multiple-choice',
+          min: 1,
+          max: 3,
+          required: true,
+          text: t('Valitse enintään kolme tärkeintä', 'Välj högst tre viktigaste', 'Choose up to three'),
+          options: [
+            { id: 'leikkipaikat', label: t('Leikkipaikat', 'Lekplatser', 'Playgrounds') },
+            { id: 'valaistus', label: t('Valaistus', 'Belysning', 'Lighting') },
+            { id: 'penkit', label: t('Penkit ja levähdyspaikat', 'Bänkar och viloplatser', 'Benches and resting places') },
+            { id: 'liikunta', label: t('Liikuntapaikat', 'Idrottsplatser', 'Sports places') },
+            { id: 'kohtaamiset', label: t('Kohtaamispaikat', 'Mötesplatser', 'Meeting places') },
+          ],
+        },
+        {
+          id: 'kunto',
+          type: 'scale',
+          scale: '1-5',
+          showIf: { question: 'puutteet', anyOf: ['liikunta'] },
+          text: t('Missä kunnossa nykyiset liikuntapaikat ovat?', 'I vilket skick är de nuvarande idrottsplatserna?', 'What condition are the current sports places in?'),
+          minLabel: t('Huono', 'Dåligt', 'Poor'),
+          maxLabel: t('Hyvä', 'Bra', 'Good'),
+        },
+        { id: 'paikka', type: 'map', mode: 'point', text: t('Merkitse paikka, joka kaipaa korjausta', 'Markera en plats som behöver åtgärdas', 'Mark a place that needs fixing') },
+      ],
+    },
+    {
+      id: 'rahat',
+      title: t('Rahanjako', 'Fördelning av pengar', 'Sharing the money'),
+      questions: [
+        {
+          id: 'budjetti',
+          type: 'budget',
+          total: 100000,
+          unit: 'eur',
+          required: true,
+          text: t('Jaa 100 000 euroa alueesi kohteille', 'Fördela 100 000 euro mellan objekten i ditt område', 'Share 100 000 euros among your area’s targets'),
+          items: [
+            { id: 'leikkipaikat', label: t('Leikkipaikat', 'Lekplatser', 'Playgrounds') },
+            { id: 'valaistus', label: t('Valaistus', 'Belysning', 'Lighting') },
+            { id: 'liikunta', label: t('Liikuntapaikat', 'Idrottsplatser', 'Sports places') },
+          ],
+        },
+        { id: 'terveiset', type: 'long-text', maxLength: 2000, text: t('Muita terveisiä kaupungille?', 'Andra hälsningar till staden?', 'Anything else for the city?') },
+      ],
+    },
+  ],
+};
+
+/** Invented responses so the public results have something to show. */
+const responses = [
+  { alue: '70800', viihtyvyys: 4, liikkuminen: 'kavellen', puutteet: ['valaistus', 'penkit'], budjetti: { leikkipaikat: 30000, valaistus: 50000, liikunta: 20000 } },
+  { alue: '70800', viihtyvyys: 3, liikkuminen: 'bussilla', puutteet: ['liikunta'], kunto: 2, budjetti: { leikkipaikat: 20000, valaistus: 20000, liikunta: 60000 } },
+  { alue: '70100', viihtyvyys: 5, liikkuminen: 'pyoralla', puutteet: ['leikkipaikat', 'kohtaamiset'], budjetti: { leikkipaikat: 70000, valaistus: 10000, liikunta: 20000 } },
+];
+
+export function surveySeedSql({ tenantId, insert, now }) {
+  const at = (d) => new Date(now + d * day).toISOString();
+  return [
+    insert('surveys', {
+      tenant_id: tenantId,
+      id: 'lahiokysely-2026',
+      process_id: 'lahiot-2026',
+      area_id: null,
+      status: 'open',
+      respondents: 'browser',
+      current_version: 1,
+      created_at: at(-10),
+      updated_at: at(-10),
+    }),
+    insert('survey_versions', { tenant_id: tenantId, survey_id: 'lahiokysely-2026', version: 1, definition: JSON.stringify(surveySeedDefinition), created_at: at(-10) }),
+    ...responses.map((answers, i) =>
+      insert('survey_responses', {
+        tenant_id: tenantId,
+        survey_id: 'lahiokysely-2026',
+        version: 1,
+        respondent_hash: `seed-respondent-${i + 1}`,
+        answers: JSON.stringify(answers),
+        created_at: at(-9 + i),
+      }),
+    ),
+  ];
+}
