@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
-import { ApiClient } from '@osallistu/core';
+import { ApiClient, lazyDefine, loadNested } from '@osallistu/core';
 import { fakeApi, type FakeApi } from '@osallistu/core/testing/fake-api.js';
 import type { Idea } from '@osallistu/contract';
 import { define } from './define.js';
@@ -376,6 +376,18 @@ describe('area map translations', () => {
     expect(keys(en)).to.deep.equal(keys(fi));
     expect(keys(sv.modeLabels)).to.deep.equal(keys(fi.modeLabels));
     expect(keys(en.modeLabels)).to.deep.equal(keys(fi.modeLabels));
+  });
+});
+
+describe('composing through HTML', () => {
+  it('a widget that renders the tag in its shadow root gets it defined from the loader registry', async () => {
+    const tag = 'osallistu-area-map-nested-test';
+    expect(loadNested(tag)).to.equal(false);
+    const stop = lazyDefine({ [tag]: () => import('./define.js').then((m) => m.define(tag)) }, document.createElement('div'));
+    stop();
+    expect(loadNested(tag)).to.equal(true);
+    await customElements.whenDefined(tag);
+    expect(customElements.get(tag)).to.not.equal(undefined);
   });
 });
 
