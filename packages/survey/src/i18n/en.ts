@@ -1,0 +1,31 @@
+import type { SurveyTranslation } from './survey-translation.js';
+
+export const en: SurveyTranslation = {
+  lang: 'en',
+  pageOf: (page, pages) => `Page ${page} of ${pages}`,
+  next: 'Next',
+  back: 'Back',
+  submit: 'Send answers',
+  sending: 'Sending…',
+  requiredMark: '(required)',
+  optional: '(optional)',
+  errorSummary: (n) => (n === 1 ? 'Check one answer.' : `Check ${n} answers.`),
+  thanksHeading: 'Thank you for answering!',
+  thanksDefault: 'Your answers have been saved. The results are published when the survey has ended.',
+  other: 'Other',
+  otherWhat: 'Other, what?',
+  chooseArea: 'Choose an area',
+  pointLongitude: 'Longitude',
+  pointLatitude: 'Latitude',
+  pointHelp: 'Give the place’s coordinates in degrees (e.g. 27.68 and 62.89).',
+  rankingHelp: 'Order the options with the move buttons: most important first.',
+  moveUp: (label) => `Move up: ${label}`,
+  moveDown: (label) => `Move down: ${label}`,
+  rankPosition: (position, count) => `${position} of ${count}`,
+  chooseBetween: (min, max) =>
+    min !== undefined && max !== undefined ? `Choose ${min}–${max}.` : max !== undefined ? `Choose at most ${max}.` : min !== undefined ? `Choose at least ${min}.` : '',
+  budgetLeft: (left) => `Left to share: ${left}`,
+  budgetOver: (over) => `Shared too much: ${over}`,
+  points: (n) => `${n} points`,
+  draftRestored: 'Your unfinished answers were restored.',
+};

@@ -1,0 +1,31 @@
+import type { SurveyTranslation } from './survey-translation.js';
+
+export const fi: SurveyTranslation = {
+  lang: 'fi',
+  pageOf: (page, pages) => `Sivu ${page}/${pages}`,
+  next: 'Seuraava',
+  back: 'Edellinen',
+  submit: 'Lähetä vastaukset',
+  sending: 'Lähetetään…',
+  requiredMark: '(pakollinen)',
+  optional: '(vapaaehtoinen)',
+  errorSummary: (n) => (n === 1 ? 'Tarkista yksi vastaus.' : `Tarkista ${n} vastausta.`),
+  thanksHeading: 'Kiitos vastauksestasi!',
+  thanksDefault: 'Vastauksesi on tallennettu. Tulokset julkaistaan, kun kysely on päättynyt.',
+  other: 'Muu',
+  otherWhat: 'Muu, mikä?',
+  chooseArea: 'Valitse alue',
+  pointLongitude: 'Pituusaste',
+  pointLatitude: 'Leveysaste',
+  pointHelp: 'Anna paikan koordinaatit asteina (esim. 27.68 ja 62.89).',
+  rankingHelp: 'Järjestä vaihtoehdot siirtopainikkeilla: tärkein ylimmäksi.',
+  moveUp: (label) => `Siirrä ylös: ${label}`,
+  moveDown: (label) => `Siirrä alas: ${label}`,
+  rankPosition: (position, count) => `${position}/${count}`,
+  chooseBetween: (min, max) =>
+    min !== undefined && max !== undefined ? `Valitse ${min}–${max}.` : max !== undefined ? `Valitse enintään ${max}.` : min !== undefined ? `Valitse vähintään ${min}.` : '',
+  budgetLeft: (left) => `Jakamatta: ${left}`,
+  budgetOver: (over) => `Jaettu liikaa: ${over}`,
+  points: (n) => `${n} pistettä`,
+  draftRestored: 'Keskeneräiset vastauksesi palautettiin.',
+};

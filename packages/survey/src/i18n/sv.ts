@@ -1,0 +1,31 @@
+import type { SurveyTranslation } from './survey-translation.js';
+
+export const sv: SurveyTranslation = {
+  lang: 'sv',
+  pageOf: (page, pages) => `Sida ${page}/${pages}`,
+  next: 'Nästa',
+  back: 'Föregående',
+  submit: 'Skicka svaren',
+  sending: 'Skickar…',
+  requiredMark: '(obligatorisk)',
+  optional: '(frivillig)',
+  errorSummary: (n) => (n === 1 ? 'Kontrollera ett svar.' : `Kontrollera ${n} svar.`),
+  thanksHeading: 'Tack för ditt svar!',
+  thanksDefault: 'Ditt svar har sparats. Resultaten publiceras när enkäten har avslutats.',
+  other: 'Annat',
+  otherWhat: 'Annat, vad?',
+  chooseArea: 'Välj område',
+  pointLongitude: 'Longitud',
+  pointLatitude: 'Latitud',
+  pointHelp: 'Ange platsens koordinater i grader (t.ex. 27.68 och 62.89).',
+  rankingHelp: 'Ordna alternativen med flyttknapparna: det viktigaste överst.',
+  moveUp: (label) => `Flytta upp: ${label}`,
+  moveDown: (label) => `Flytta ner: ${label}`,
+  rankPosition: (position, count) => `${position}/${count}`,
+  chooseBetween: (min, max) =>
+    min !== undefined && max !== undefined ? `Välj ${min}–${max}.` : max !== undefined ? `Välj högst ${max}.` : min !== undefined ? `Välj minst ${min}.` : '',
+  budgetLeft: (left) => `Ofördelat: ${left}`,
+  budgetOver: (over) => `För mycket fördelat: ${over}`,
+  points: (n) => `${n} poäng`,
+  draftRestored: 'Dina påbörjade svar återställdes.',
+};
