@@ -299,6 +299,11 @@ if (!only || only === 'area-map') {
   console.log('area map:', JSON.stringify({ size: results.areaMap.size.gzip, noLeaflet: results.areaMap.noLeaflet.noLeafletByte, pins: results.areaMap.pins.medianTotalMs }));
 }
 
+if (!only || only === 'ballot') {
+  results.ballot = await (await import('./ballot-bench.mjs')).runBallotBench();
+  console.log('ballot:', JSON.stringify({ size: results.ballot.size.gzip, foreignPage: results.ballot.foreignPage.gzip, integrity: results.ballot.integrity.exact, ratio: results.ballot.throughput.ratio }));
+}
+
 await mkdir(join(repoRoot, 'bench'), { recursive: true });
 let previous = {};
 try {

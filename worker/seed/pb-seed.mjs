@@ -76,7 +76,7 @@ const proposals2026 = [
   ['pyorakorjaamo', 'city', 'liikenne-ja-turvallisuus', 18000, 'Pyöräkorjauspisteet asemille', 'Matkakeskukselle ja Savilahteen pyöräkorjauspisteet pumppuineen ja työkaluineen.'],
   ['ulkoilureitti', 'city', 'luonto-ja-ymparisto', 70000, 'Puijon ulkoilureittien opasteet ja pitkospuut', 'Puijon reiteille uudet opasteet kolmella kielellä ja kosteimpiin kohtiin pitkospuut.'],
   ['nuorisokahvila', 'city', 'lapset-ja-nuoret', 45000, 'Nuorten kesäkahvila torille', 'Nuoret pyörittävät ohjaajan tuella kesäkahvilaa torilla ja saavat kesätyökokemusta.'],
-  ['pölyttajat', 'city', 'luonto-ja-ymparisto', 15000, 'Niittykaistoja pölyttäjille puistoihin', 'Viiteen puistoon perustetaan niittykaistoja ja hyönteishotelleja nurmikon sijaan.'],
+  ['polyttajat', 'city', 'luonto-ja-ymparisto', 15000, 'Niittykaistoja pölyttäjille puistoihin', 'Viiteen puistoon perustetaan niittykaistoja ja hyönteishotelleja nurmikon sijaan.'],
   ['kylatalo', 'city', 'yhteisollisyys', 35000, 'Kylätalojen avoimet illat', 'Kylätaloille rahoitetaan avoimia iltoja, joissa on ohjattua toimintaa kaikenikäisille.'],
   ['talviuinti', 'city', 'liikunta-ja-ulkoilu', 48000, 'Lämmitetty pukukoppi avantouimareille', 'Valkeisenlammen avantouintipaikalle lämmitetty pukukoppi ja turvakaiteet.'],
   ['senioritanssi', 'city', 'ikaihmiset', 12000, 'Senioritanssit kirjastoihin', 'Kuukausittaiset tanssi-iltapäivät lähikirjastoihin yhdessä eläkeläisjärjestöjen kanssa.'],

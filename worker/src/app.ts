@@ -28,6 +28,7 @@ import { budgets } from './routes/budgets.js';
 import { voters } from './routes/voters.js';
 import { adminPb } from './routes/admin-pb.js';
 import { devOutbox } from './routes/dev-outbox.js';
+import { pbBench } from './routes/pb-bench.js';
 import { areaMap } from './routes/area-map.js';
 import { adminAreaMap } from './routes/admin-area-map.js';
 import { projects } from './routes/projects.js';
@@ -71,6 +72,7 @@ const api = new Hono<AppEnv>()
 
 export const app = new Hono<AppEnv>()
   .route('/v1/openapi.json', openapi)
+  .route('/v1/_bench/pb', pbBench)
   .route('/v1/_bench', bench)
   .route('/v1/:tenant', api)
   .route('/', assets);
