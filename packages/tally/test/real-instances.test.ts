@@ -67,11 +67,15 @@ describe('the CLI reproduces the official outcome of every real instance whose r
     expect(r.ties).toEqual([{ step: 8, tied: ['S039KA', 'S004KA'], chosen: ['S039KA'], decidedBy: 'cost' }]);
   });
 
-  test('Assen: mes-add1', () => {
+  test('Assen: mes-add1, with either tie order (projects 2 and 11 tie in round 3)', () => {
     const file = 'Netherlands_Assen_2024.pb';
     const r = count(file, ['--rule', 'mes-add1']);
     expect(r.rule).toBe('mes-add1');
     expect(sorted(r.selected)).toEqual(sorted(official(file)));
+    expect(r.ties).toEqual([{ step: 3, tied: ['2', '11'], chosen: ['2'], decidedBy: 'cost' }]);
+    const byId = count(file, ['--rule', 'mes-add1', '--tie', 'id']);
+    expect(sorted(byId.selected)).toEqual(sorted(official(file)));
+    expect(byId.ties).toEqual([{ step: 3, tied: ['11', '2'], chosen: ['11'], decidedBy: 'id' }]);
   });
 
   test('Świecie: mes-add1 with the eligibility pre-filter votes/voters ≥ cost/(3·budget)', () => {
