@@ -1,4 +1,4 @@
-import type { IdeaOutcome, Language, ParticipationKind, ProjectStatus } from '@osallistu/contract';
+import type { Language, ParticipationKind, ProjectStatus } from '@osallistu/contract';
 
 /** Strings of the progress tracker, the project detail and the idea timeline. */
 export interface ProgressTranslation {
@@ -60,27 +60,4 @@ export interface ProgressTranslation {
   followEmailHint: string;
   followSubmit: string;
   followSent: (email: string) => string;
-  // the idea timeline
-  timelineHeading: string;
-  outcomes: Record<IdeaOutcome, string>;
-  entry: {
-    submitted: string;
-    published: string;
-    edited: (note: string | null) => string;
-    rejected: (reason: string | null) => string;
-    mergedInto: string;
-    absorbed: (title: string) => string;
-    feasible: (cost: string | null, unit: string | null) => string;
-    notFeasible: (reason: string | null) => string;
-    onBallot: (title: string, budget: string | null) => string;
-    won: (votes: string, ballots: string) => string;
-    lost: (votes: string, ballots: string) => string;
-    project: (title: string) => string;
-    projectStatus: Record<ProjectStatus, string>;
-    cancelledReason: (reason: string) => string;
-    progress: (percent: number) => string;
-    evaluated: (average: string, count: number) => string;
-  };
-  showTimelineOf: (title: string) => string;
-  notFound: string;
 }

@@ -1,9 +1,9 @@
 import { localize, type IdeaTimelineEntry } from '@osallistu/contract';
 import type { LocalizeController } from '@osallistu/core';
-import type { ProgressTranslation } from '../i18n/progress-translation.js';
+import type { TimelineTranslation } from '../i18n/timeline-translation.js';
 
 /** One timeline step as a sentence in the reader's language (merges get a link instead). */
-export function entryText(e: IdeaTimelineEntry, l: LocalizeController<ProgressTranslation>): string {
+export function entryText(e: IdeaTimelineEntry, l: LocalizeController<TimelineTranslation>): string {
   const t = l.t.entry;
   switch (e.kind) {
     case 'submitted':

@@ -8,6 +8,9 @@ import { timelines } from '../testing/fixtures.js';
 import { fi } from '../i18n/fi.js';
 import { sv } from '../i18n/sv.js';
 import { en } from '../i18n/en.js';
+import { fi as timelineFi } from '../i18n/timeline-fi.js';
+import { sv as timelineSv } from '../i18n/timeline-sv.js';
+import { en as timelineEn } from '../i18n/timeline-en.js';
 import { shapeDifferences } from '@osallistu/core/testing/same-shape.js';
 import { ideaOutcomes, projectStatuses } from '@osallistu/contract';
 
@@ -155,8 +158,10 @@ describe('progress translations', () => {
   it('have every string in fi, sv and en, for every status and outcome', () => {
     expect(shapeDifferences(fi, sv)).to.deep.equal([]);
     expect(shapeDifferences(fi, en)).to.deep.equal([]);
-    for (const t of [fi, sv, en]) {
-      expect(Object.keys(t.statuses).sort()).to.deep.equal([...projectStatuses].sort());
+    expect(shapeDifferences(timelineFi, timelineSv)).to.deep.equal([]);
+    expect(shapeDifferences(timelineFi, timelineEn)).to.deep.equal([]);
+    for (const t of [fi, sv, en]) expect(Object.keys(t.statuses).sort()).to.deep.equal([...projectStatuses].sort());
+    for (const t of [timelineFi, timelineSv, timelineEn]) {
       expect(Object.keys(t.entry.projectStatus).sort()).to.deep.equal([...projectStatuses].sort());
       expect(Object.keys(t.outcomes).sort()).to.deep.equal([...ideaOutcomes].sort());
     }

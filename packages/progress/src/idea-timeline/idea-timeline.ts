@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { type IdeaTimeline as Timeline, type IdeaTimelineEntry } from '@osallistu/contract';
 import { ApiController, LocalizeController, baseStyles, tokens, type ApiClient } from '@osallistu/core';
-import { progressTranslations } from '../i18n/progress-translations.js';
+import { timelineTranslations } from '../i18n/timeline-translations.js';
 import { progressStyles } from '../progress-styles.js';
 import { entryText } from './entry-text.js';
 
@@ -38,7 +38,7 @@ export class IdeaTimeline extends LitElement {
   @property({ attribute: false }) client?: ApiClient;
 
   readonly #api = new ApiController(this);
-  readonly #l = new LocalizeController(this, progressTranslations);
+  readonly #l = new LocalizeController(this, timelineTranslations);
 
   readonly #timeline = new Task(this, {
     args: () => [this.#api.client, this.idea] as const,
