@@ -63,4 +63,10 @@ export const widgets: Widget[] = [
     attributes: ['process', 'api', 'tenant', 'lang'],
     load: () => import('@osallistu/ballot/results/define.js').then((m) => m.define()),
   },
+  {
+    tag: 'osallistu-survey',
+    package: '@osallistu/survey',
+    attributes: ['survey', 'heading-level', 'api', 'tenant', 'lang'],
+    load: () => import('@osallistu/survey/survey/define.js').then((m) => m.define()),
+  },
 ];
