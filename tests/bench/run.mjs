@@ -9,6 +9,7 @@
  *   side (interleaved rounds, fixed concurrency, medians);
  * - tally: tests/bench/tally-bench.mjs, if present;
  * - progress: tests/bench/progress-bench.mjs (progress widgets vs their 12 KB budget).
+ * - survey: tests/bench/survey-bench.mjs (the survey widget vs its 15 KB budget).
  *
  * Options (env): BENCH_SECONDS (per round, default 4), BENCH_ROUNDS (default 3),
  * BENCH_CONCURRENCY (default 8), BENCH_EXTRA_IDEAS (default 5000), BENCH_ONLY=sizes|list|tally.
@@ -302,6 +303,11 @@ if (!only || only === 'area-map') {
 if (!only || only === 'ballot') {
   results.ballot = await (await import('./ballot-bench.mjs')).runBallotBench();
   console.log('ballot:', JSON.stringify({ size: results.ballot.size.gzip, foreignPage: results.ballot.foreignPage.gzip, integrity: results.ballot.integrity.exact, ratio: results.ballot.throughput.ratio }));
+}
+
+if (!only || only === 'survey') {
+  results.survey = (await import('./survey-bench.mjs')).runSurveyBench();
+  for (const [name, r] of Object.entries(results.survey)) if (r.gzip) console.log(`  survey: ${name} ${r.gzip} B gzip (${r.gzipWithoutContract} without contract)  budget ${r.budgetGzip}  ${r.withinBudget ? 'within' : 'OVER'}`);
 }
 
 await mkdir(join(repoRoot, 'bench'), { recursive: true });
