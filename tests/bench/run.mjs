@@ -57,7 +57,9 @@ function sizes() {
           ? 'shared'
           : file.startsWith('contract-')
             ? 'contract'
-            : 'widget';
+            : widgets.some((w) => (w.chunks ?? []).includes(file))
+              ? 'widget'
+              : 'lazy'; // loaded later by a widget (translations, Leaflet): no budget of its own
     const name = file === 'osallistu.js' ? 'loader' : file.replace(/-[A-Za-z0-9_-]{8}\.js$/, '');
     const gzip = gzipSync(source, { level: 9 }).length;
     const brotli = brotliCompressSync(source, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
