@@ -90,6 +90,7 @@ export const surveySeedDefinition = {
           type: 'budget',
           total: 100000,
           unit: 'eur',
+          spendAll: true,
           required: true,
           text: t('Jaa 100 000 euroa alueesi kohteille', 'Fördela 100 000 euro mellan objekten i ditt område', 'Share 100 000 euros among your area’s targets'),
           items: [

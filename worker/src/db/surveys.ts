@@ -2,7 +2,8 @@
  * Surveys, their versioned definitions and responses. A response is one INSERT (all answers as
  * one JSON value), so nothing partial is ever stored.
  */
-import type { Survey, SurveyAnswers, SurveyDefinition, SurveyStatus } from '@osallistu/contract';
+import * as v from 'valibot';
+import { SurveyDefinitionSchema, type Survey, type SurveyAnswers, type SurveyDefinition, type SurveyStatus } from '@osallistu/contract';
 
 interface SurveyRow {
   id: string;
@@ -31,7 +32,8 @@ export async function getSurvey(db: D1Database, tenantId: string, id: string, ve
     status: row.status,
     respondents: row.respondents,
     version: version ?? row.current_version,
-    definition: JSON.parse(row.definition) as SurveyDefinition,
+    // Parsed, so that defaults (required, spendAll, maxLength…) hold for definitions stored by a seed too.
+    definition: v.parse(SurveyDefinitionSchema, JSON.parse(row.definition)),
   };
 }
 
