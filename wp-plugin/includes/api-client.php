@@ -34,9 +34,10 @@ function osallistu_api_url( string $path ): string {
  * @param string     $path   Path below /v1/{tenant}, with its query string.
  * @param array|null $body   JSON body, or null.
  * @param string     $role   Role to sign as (admin, moderator, reviewer); '' for an unsigned public call.
+ * @param int        $timeout Seconds to wait for the API.
  * @return array|WP_Error Decoded JSON on success; WP_Error with the API's status and problem on failure.
  */
-function osallistu_api_request( string $method, string $path, ?array $body = null, string $role = '' ): array|WP_Error {
+function osallistu_api_request( string $method, string $path, ?array $body = null, string $role = '', int $timeout = 10 ): array|WP_Error {
 	if ( ! osallistu_api_configured() ) {
 		return new WP_Error( 'osallistu_not_configured', __( 'The Osallistu API is not configured yet.', 'osallistu' ), array( 'status' => 503 ) );
 	}
@@ -64,7 +65,7 @@ function osallistu_api_request( string $method, string $path, ?array $body = nul
 			'method'      => $method,
 			'headers'     => $headers,
 			'body'        => null === $body ? null : $raw,
-			'timeout'     => 10,
+			'timeout'     => $timeout,
 			'redirection' => 0,
 		)
 	);
@@ -102,7 +103,8 @@ function osallistu_api_cached( string $path ): array|WP_Error {
 	if ( get_transient( $key . '_f' ) ) {
 		return new WP_Error( 'osallistu_unreachable', __( 'The Osallistu API could not be reached.', 'osallistu' ), array( 'status' => 502 ) );
 	}
-	$result = osallistu_api_request( 'GET', $path );
+	// Short timeout: these lists are also fetched while a page is rendered.
+	$result = osallistu_api_request( 'GET', $path, null, '', 3 );
 	if ( is_wp_error( $result ) ) {
 		// Remember a failure for a minute so that pages do not wait on an unreachable API.
 		set_transient( $key . '_f', 1, MINUTE_IN_SECONDS );
