@@ -66,7 +66,7 @@ describe('a resident votes in participatory budgeting, and the results explain t
     assert.deepEqual(await axeViolations(page, 'osallistu-ballot'), []);
     await ballot().getByLabel('Sähköpostiosoite').fill('maija.meikalainen@example.fi');
     await ballot().getByRole('button', { name: 'Lähetä koodi' }).click();
-    await ballot().getByText(/Koodi lähetettiin osoitteeseen/).waitFor();
+    await ballot().locator('.code-sent').waitFor();
     // the demo page's dev-outbox panel (local mode only) shows what would have been emailed
     const outbox = page.locator('#dev-outbox');
     await outbox.getByRole('button', { name: 'Päivitä' }).click();

@@ -374,7 +374,7 @@ export class Ballot extends LitElement {
               <input part="input" id="email" type="email" autocomplete="email" .value=${this.email} aria-invalid=${err('email') ? 'true' : 'false'}
                 @input=${(e: Event) => (this.email = (e.target as HTMLInputElement).value)} />
               <button part="button" type="button" class="button secondary" ?disabled=${this.busy} @click=${() => this.#requestCode()}>${t.sendCode}</button>
-              ${this.codeSentTo ? html`<p class="hint" role="status">${t.codeSent(this.codeSentTo)}</p>` : nothing}
+              ${this.codeSentTo ? html`<p class="hint code-sent">${t.codeSent(this.codeSentTo)}</p>` : nothing}
             </div>`
           : nothing}
         ${needCode
