@@ -1,0 +1,135 @@
+/**
+ * Surveys end to end (issue 5) through the real stack: `scripts/start.mjs` (wrangler dev, local D1,
+ * seeded Kuopio data) on port 8796 serving the built demo page, Chromium via playwright-core.
+ * Nothing of our API is mocked. A resident answers the seeded three-page neighbourhood survey on
+ * the demo page (an area question, a page-2 question shown only for one answer, a budget
+ * question), going back once; a second answer from the same browser is refused; staff export the
+ * CSV and find the answer in it.
+ *
+ * Run alone: `npm run build && node --test tests/e2e/survey.e2e.mjs` (or `npm test -- e2e`).
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { startWorker } from '../helpers/start-worker.mjs';
+import { axeViolations, ensureBuilt, launchChromium } from '../helpers/browser.mjs';
+
+const SURVEY = 'lahiokysely-2026';
+const COMMENT = `Katuvalot puuttuvat Saaristokadulta ${Date.now()}`;
+
+let worker;
+let browser;
+let resident;
+
+before(async () => {
+  ensureBuilt();
+  worker = await startWorker({ port: 8796, inspectorPort: 9236 });
+  assert.ok(worker.keys.admin, 'start.mjs printed an ADMIN_KEY');
+  browser = await launchChromium();
+  resident = await browser.newContext();
+  resident.setDefaultTimeout(60_000);
+  await resident.route(
+    (url) => url.hostname !== '127.0.0.1' && url.hostname !== 'localhost',
+    (route) => route.fulfill({ status: 204, body: '' }),
+  );
+});
+
+after(async () => {
+  await browser?.close();
+  await worker?.stop();
+});
+
+async function openDemo() {
+  const page = await resident.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !/409/.test(message.text())) problems.push(`console: ${message.text()}`);
+  });
+  await page.goto(`${worker.url}/`);
+  return { page, problems };
+}
+
+describe('a resident answers the neighbourhood survey', () => {
+  test('three pages with an area and a budget question, then the thank-you; axe-clean', async () => {
+    const { page, problems } = await openDemo();
+    const survey = page.locator('osallistu-survey');
+    await survey.getByRole('heading', { name: 'Lähiökysely 2026', level: 3 }).waitFor();
+    assert.equal(await survey.locator('#survey-progress').innerText(), 'Sivu 1/3');
+    assert.deepEqual(await axeViolations(page, { include: [['osallistu-survey']] }), []);
+
+    await survey.getByLabel('Millä alueella asut?').selectOption('70800');
+    await survey.getByRole('group', { name: /Kuinka viihtyisä/ }).getByRole('radio', { name: '4', exact: true }).check();
+    await survey.getByRole('radio', { name: 'Kävellen' }).check();
+    await survey.getByRole('button', { name: 'Seuraava' }).click();
+
+    await survey.getByText('Mitä alueella tarvitaan?').waitFor();
+    await survey.getByRole('checkbox', { name: 'Valaistus' }).check();
+    await survey.getByRole('checkbox', { name: 'Liikuntapaikat' }).check();
+    // The condition on page 2: the sports places question appears only after choosing them.
+    await survey.getByRole('group', { name: /Missä kunnossa/ }).getByRole('radio', { name: '2', exact: true }).check();
+    // Back and forth keeps the answers.
+    await survey.getByRole('button', { name: 'Edellinen' }).click();
+    assert.equal(await survey.getByLabel('Millä alueella asut?').inputValue(), '70800');
+    await survey.getByRole('button', { name: 'Seuraava' }).click();
+    assert.equal(await survey.getByRole('checkbox', { name: 'Valaistus' }).isChecked(), true);
+    await survey.getByRole('button', { name: 'Seuraava' }).click();
+
+    await survey.getByText('Rahanjako').first().waitFor();
+    await survey.getByRole('spinbutton', { name: 'Leikkipaikat' }).fill('50000');
+    await survey.getByRole('spinbutton', { name: 'Valaistus' }).fill('30000');
+    await survey.getByRole('button', { name: 'Lähetä vastaukset' }).click();
+    // The sum is enforced on the page before anything is sent.
+    await survey.locator('#q-budjetti-error').waitFor();
+    await survey.getByRole('spinbutton', { name: 'Liikuntapaikat' }).fill('20000');
+    await survey.getByLabel(/Muita terveisiä/).fill(COMMENT);
+    assert.deepEqual(await axeViolations(page, { include: [['osallistu-survey']] }), []);
+    await survey.getByRole('button', { name: 'Lähetä vastaukset' }).click();
+
+    await survey.getByText('Kiitos vastauksestasi!', { exact: true }).waitFor();
+    await survey.getByText(/Tulokset esitellään asukasillassa/).waitFor();
+    assert.deepEqual(await axeViolations(page, { include: [['osallistu-survey']] }), []);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('the same browser cannot answer twice', async () => {
+    const respondentId = await (async () => {
+      const page = await resident.newPage();
+      await page.goto(`${worker.url}/`);
+      const id = await page.evaluate(() => localStorage.getItem('osallistu:survey-respondent'));
+      await page.close();
+      return id;
+    })();
+    assert.match(respondentId ?? '', /^[A-Za-z0-9-]{16,64}$/);
+    const res = await fetch(`${worker.url}/v1/kuopio/surveys/${SURVEY}/responses`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ version: 1, respondentId, answers: { alue: '70100', viihtyvyys: 1, puutteet: ['penkit'], budjetti: { leikkipaikat: 100000 } } }),
+    });
+    assert.equal(res.status, 409);
+    assert.equal((await res.json()).code, 'already-answered');
+  });
+
+  test('staff export the CSV and see the answer', async () => {
+    const res = await fetch(`${worker.url}/v1/kuopio/admin/surveys/${SURVEY}/responses.csv`, { headers: { authorization: `Bearer ${worker.keys.admin}` } });
+    assert.equal(res.status, 200);
+    assert.equal(res.headers.get('content-type'), 'text/csv; charset=utf-8');
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    assert.deepEqual([...bytes.slice(0, 3)], [0xef, 0xbb, 0xbf]);
+    const lines = new TextDecoder().decode(bytes.slice(3)).trimEnd().split('\r\n');
+    const header = lines[0].split(',');
+    assert.deepEqual(header.slice(0, 5), ['response', 'createdAt', 'alue', 'viihtyvyys', 'liikkuminen']);
+    assert.ok(header.includes('budjetti.leikkipaikat') && header.includes('puutteet.valaistus') && header.includes('paikka.lon'));
+    const row = lines.find((line) => line.includes(COMMENT));
+    assert.ok(row, 'the answer is in the export');
+    const cells = row.split(',');
+    const cell = (name) => cells[header.indexOf(name)];
+    assert.deepEqual(
+      ['alue', 'viihtyvyys', 'liikkuminen', 'puutteet.valaistus', 'puutteet.liikunta', 'puutteet.penkit', 'kunto', 'budjetti.leikkipaikat', 'budjetti.valaistus', 'budjetti.liikunta'].map(cell),
+      ['70800', '4', 'kavellen', '1', '1', '0', '2', '50000', '30000', '20000'],
+    );
+    const results = await (await fetch(`${worker.url}/v1/kuopio/surveys/${SURVEY}/results`)).json();
+    assert.equal(results.responses, 4);
+    assert.equal(results.questions.some((q) => q.texts), false);
+  });
+});
