@@ -119,10 +119,11 @@ describe('refused with 401', () => {
   });
 
   it('a stale timestamp (more than 300 s old) and one from the future', async () => {
-    const now = Math.floor(Date.now() / 1000);
-    await expectUnauthorized(await signedCall({ path: `${testcity}/admin/ideas`, timestamp: now - 301 }), /stale/i);
-    await expectUnauthorized(await signedCall({ path: `${testcity}/admin/ideas`, timestamp: now + 301 }), /stale/i);
-    expect((await signedCall({ path: `${testcity}/admin/ideas`, timestamp: now - 250 })).status).toBe(200);
+    // Margins of a minute either side: the clock moves on between calls on a loaded machine.
+    const now = () => Math.floor(Date.now() / 1000);
+    await expectUnauthorized(await signedCall({ path: `${testcity}/admin/ideas`, timestamp: now() - 360 }), /stale/i);
+    await expectUnauthorized(await signedCall({ path: `${testcity}/admin/ideas`, timestamp: now() + 360 }), /stale/i);
+    expect((await signedCall({ path: `${testcity}/admin/ideas`, timestamp: now() - 240 })).status).toBe(200);
   });
 
   it('a replayed request (same nonce), even with a fresh timestamp and signature', async () => {
