@@ -13,6 +13,8 @@ export default {
     {
       name: 'osallistu-events',
       packageLinkPhase({ customElementsManifest }) {
+        // Globs come back in file-system order; sort so a build never rewrites an unchanged manifest.
+        customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
         for (const mod of customElementsManifest.modules) {
           for (const decl of mod.declarations ?? []) {
             if (decl.events) decl.events = decl.events.filter((e) => e.name?.startsWith('osallistu-') || e.name === 'change' || e.name === 'input');
