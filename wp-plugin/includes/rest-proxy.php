@@ -306,6 +306,23 @@ function osallistu_user_lang(): string {
 }
 
 /**
+ * The items of an API list that have an id, each shaped by `$shape` for an editor picker.
+ *
+ * @param array    $result API answer (a list or a page with `items`).
+ * @param callable $shape  Maps one item (array with `id`) to what the picker needs.
+ * @return array
+ */
+function osallistu_picker_list( array $result, callable $shape ): array {
+	$list = array();
+	foreach ( osallistu_list_items( $result ) as $item ) {
+		if ( is_array( $item ) && isset( $item['id'] ) ) {
+			$list[] = $shape( $item );
+		}
+	}
+	return $list;
+}
+
+/**
  * GET /processes: [{id, title, currentPhase}] for the process picker.
  *
  * @return WP_REST_Response|WP_Error
@@ -316,17 +333,17 @@ function osallistu_rest_processes(): WP_REST_Response|WP_Error {
 		return $result;
 	}
 	$lang = osallistu_user_lang();
-	$list = array();
-	foreach ( osallistu_list_items( $result ) as $item ) {
-		if ( is_array( $item ) && isset( $item['id'] ) ) {
-			$list[] = array(
+	return new WP_REST_Response(
+		osallistu_picker_list(
+			$result,
+			fn( array $item ): array => array(
 				'id'           => (string) $item['id'],
 				'title'        => osallistu_localize( $item['title'] ?? '', $lang ),
 				'currentPhase' => $item['currentPhase'] ?? null,
-			);
-		}
-	}
-	return new WP_REST_Response( $list, 200 );
+			)
+		),
+		200
+	);
 }
 
 /**
@@ -340,16 +357,16 @@ function osallistu_rest_areas(): WP_REST_Response|WP_Error {
 		return $result;
 	}
 	$lang = osallistu_user_lang();
-	$list = array();
-	foreach ( osallistu_list_items( $result ) as $item ) {
-		if ( is_array( $item ) && isset( $item['id'] ) ) {
-			$list[] = array(
+	return new WP_REST_Response(
+		osallistu_picker_list(
+			$result,
+			fn( array $item ): array => array(
 				'id'   => (string) $item['id'],
 				'name' => osallistu_localize( $item['name'] ?? '', $lang ),
-			);
-		}
-	}
-	return new WP_REST_Response( $list, 200 );
+			)
+		),
+		200
+	);
 }
 
 /**
@@ -360,16 +377,16 @@ function osallistu_rest_areas(): WP_REST_Response|WP_Error {
 function osallistu_rest_surveys(): WP_REST_Response {
 	$result = osallistu_api_cached( '/surveys' );
 	$lang   = osallistu_user_lang();
-	$list   = array();
-	foreach ( is_wp_error( $result ) ? array() : osallistu_list_items( $result ) as $item ) {
-		if ( is_array( $item ) && isset( $item['id'] ) ) {
-			$list[] = array(
+	return new WP_REST_Response(
+		is_wp_error( $result ) ? array() : osallistu_picker_list(
+			$result,
+			fn( array $item ): array => array(
 				'id'    => (string) $item['id'],
 				'title' => osallistu_localize( $item['title'] ?? '', $lang ),
-			);
-		}
-	}
-	return new WP_REST_Response( $list, 200 );
+			)
+		),
+		200
+	);
 }
 
 /**
