@@ -10,7 +10,7 @@ export { OsallistuConfigElement } from './config/config-element.js';
 export { define as defineConfig } from './config/define.js';
 export { getDefaults, setDefaults, defaultsKey } from './defaults.js';
 export type { OsallistuDefaults } from './defaults.js';
-export { lazyDefine, loadNested } from './lazy-loader.js';
+export { canLoadNested, lazyDefine, loadNested } from './lazy-loader.js';
 export type { LazyRegistry } from './lazy-loader.js';
 export { DraftController, draftKey } from './draft-controller.js';
 export { randomId } from './random-id.js';

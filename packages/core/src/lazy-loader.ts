@@ -33,6 +33,14 @@ export function loadNested(tag: string): boolean {
 }
 
 /**
+ * Whether `tag` is defined or a loader knows how to load it, without loading anything: a widget
+ * can offer an optional view (e.g. "choose on the map") and call `loadNested` only when it is shown.
+ */
+export function canLoadNested(tag: string): boolean {
+  return Boolean(customElements.get(tag) ?? (globalThis as RegistryHolder)[registryKey]?.[tag]);
+}
+
+/**
  * Loads the module of every tag in `registry` that is in `root` now, and of those added later
  * (a MutationObserver on `root`'s subtree; shadow roots are not watched). Each loader runs once.
  * Returns a function that stops watching.
