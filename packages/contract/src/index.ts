@@ -178,8 +178,11 @@ export type {
   SurveyPage,
   SurveyQuestion,
   SurveyQuestionType,
+  SurveyRespondentRule,
   SurveyStatus,
 } from './survey.js';
 export { SurveyResponseInputSchema, checkSurveyAnswers, conditionHolds, visiblePages, visibleQuestions } from './survey-answers.js';
 export type { SurveyAnswer, SurveyAnswers, SurveyCheckContext, SurveyResponseCreated, SurveyResponseInput } from './survey-answers.js';
-export type { SurveyCount, SurveyGeoJson, SurveyQuestionResult, SurveyResults } from './survey-results.js';
+export type { SurveyAreaFeature, SurveyCount, SurveyGeoJson, SurveyMapGeoJson, SurveyPointFeature, SurveyQuestionResult, SurveyResults } from './survey-results.js';
+export { SurveyEmailCodeRequestSchema, SurveyVerifyInputSchema } from './survey-verification.js';
+export type { SurveyEmailCodeRequest, SurveyVerification, SurveyVerificationStatus, SurveyVerifyInput } from './survey-verification.js';

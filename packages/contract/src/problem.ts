@@ -47,6 +47,8 @@ export const problemCodes = [
   'survey-closed',
   'already-answered',
   'version-outdated',
+  'survey-verification-required',
+  'survey-token-wrong-survey',
 ] as const;
 export type ProblemCode = (typeof problemCodes)[number];
 

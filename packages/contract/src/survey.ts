@@ -137,9 +137,12 @@ export type SurveyStatus = (typeof surveyStatuses)[number];
 
 /**
  * Who may answer: `browser` = anyone, once per browser (soft, a respondent id in local storage);
- * `verified` (strict, once per verified person with the voting email-code check) is future work.
+ * `verified` = once per verified person (strict): the respondent proves an email address with the
+ * same one-time code check as voting and answers with the survey-scoped token it gets
+ * (`survey-verification.ts`).
  */
-export const surveyRespondentRules = ['browser'] as const;
+export const surveyRespondentRules = ['browser', 'verified'] as const;
+export type SurveyRespondentRule = (typeof surveyRespondentRules)[number];
 
 /** Staff create a survey (`POST /admin/surveys`). */
 export const SurveyInputSchema = v.strictObject({
@@ -160,7 +163,7 @@ export interface Survey {
   processId: string;
   areaId: string | null;
   status: SurveyStatus;
-  respondents: (typeof surveyRespondentRules)[number];
+  respondents: SurveyRespondentRule;
   version: number;
   definition: SurveyDefinition;
   responseCount?: number;

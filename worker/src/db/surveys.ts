@@ -3,14 +3,14 @@
  * one JSON value), so nothing partial is ever stored.
  */
 import * as v from 'valibot';
-import { SurveyDefinitionSchema, type Survey, type SurveyAnswers, type SurveyDefinition, type SurveyStatus } from '@osallistu/contract';
+import { SurveyDefinitionSchema, type Survey, type SurveyAnswers, type SurveyDefinition, type SurveyRespondentRule, type SurveyStatus } from '@osallistu/contract';
 
 interface SurveyRow {
   id: string;
   process_id: string;
   area_id: string | null;
   status: SurveyStatus;
-  respondents: 'browser';
+  respondents: SurveyRespondentRule;
   current_version: number;
   definition: string;
 }
@@ -41,7 +41,7 @@ export async function getSurvey(db: D1Database, tenantId: string, id: string, ve
 export async function createSurvey(
   db: D1Database,
   tenantId: string,
-  s: { id: string; processId: string; areaId: string | null; respondents: 'browser'; definition: SurveyDefinition },
+  s: { id: string; processId: string; areaId: string | null; respondents: SurveyRespondentRule; definition: SurveyDefinition },
   at: string,
 ): Promise<boolean> {
   const exists = await db.prepare('SELECT 1 FROM surveys WHERE tenant_id = ?1 AND id = ?2').bind(tenantId, s.id).first();

@@ -42,8 +42,10 @@ const titles: Record<ProblemCode, string> = {
   'evaluation-closed': 'Only completed projects can be evaluated',
   'survey-not-found': 'Survey not found',
   'survey-closed': 'The survey is not open',
-  'already-answered': 'This browser has already answered the survey',
+  'already-answered': 'This browser or person has already answered the survey',
   'version-outdated': 'The survey has a newer version',
+  'survey-verification-required': 'This survey needs a verified respondent token',
+  'survey-token-wrong-survey': 'The token is for another survey or a voting process',
 };
 
 export const problemTypeBase = 'https://osallistu.fi/problems/';

@@ -49,6 +49,8 @@ export const en: Translation = {
     'survey-closed': 'The survey is not open.',
     'already-answered': 'You have already answered this survey in this browser.',
     'version-outdated': 'The survey has changed. Reload the page and check your answers.',
+    'survey-verification-required': 'Confirm your email address first, then you can answer.',
+    'survey-token-wrong-survey': 'Your confirmation is for another survey or vote. Confirm your address for this survey.',
     network: 'Could not reach the service. Check your connection and try again.',
   },
   fieldErrors: {

@@ -49,6 +49,8 @@ export const fi: Translation = {
     'survey-closed': 'Kysely ei ole avoinna.',
     'already-answered': 'Olet jo vastannut tähän kyselyyn tällä selaimella.',
     'version-outdated': 'Kysely on muuttunut. Lataa sivu uudelleen ja tarkista vastauksesi.',
+    'survey-verification-required': 'Vahvista ensin sähköpostiosoitteesi, sitten voit vastata.',
+    'survey-token-wrong-survey': 'Vahvistuksesi koskee toista kyselyä tai äänestystä. Vahvista osoitteesi tätä kyselyä varten.',
     network: 'Yhteys palveluun ei onnistunut. Tarkista verkkoyhteys ja yritä uudelleen.',
   },
   fieldErrors: {

@@ -49,6 +49,8 @@ export const sv: Translation = {
     'survey-closed': 'Enkäten är inte öppen.',
     'already-answered': 'Du har redan svarat på enkäten i den här webbläsaren.',
     'version-outdated': 'Enkäten har ändrats. Ladda om sidan och kontrollera dina svar.',
+    'survey-verification-required': 'Bekräfta först din e-postadress, sedan kan du svara.',
+    'survey-token-wrong-survey': 'Din bekräftelse gäller en annan enkät eller omröstning. Bekräfta din adress för den här enkäten.',
     network: 'Det gick inte att nå tjänsten. Kontrollera nätverksanslutningen och försök igen.',
   },
   fieldErrors: {
