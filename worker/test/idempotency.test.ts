@@ -1,14 +1,16 @@
 /**
  * Idempotency-Key on POSTs: a replay returns the first response and creates nothing; the same
- * key with another body is 422; a failed attempt frees the key; keys are per tenant.
+ * key with another body is 422; a failed attempt frees the key; keys are per tenant and per caller
+ * (credential), so nobody else gets a caller's stored answer.
  */
 import { env } from 'cloudflare:test';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Idea } from '@osallistu/contract';
 import { sha256Hex } from '../src/lib/crypto.js';
-import { call, json, keys, publishedIdea, seedFixture, validIdea } from './fixture.js';
+import { call, json, keys, publishedIdea, validIdea } from './fixture.js';
+import { ballot, seedPb, voterToken } from './pb-fixture.js';
 
-beforeEach(seedFixture);
+beforeEach(seedPb);
 
 const count = async (sql: string) => (await env.DB.prepare(sql).first<{ n: number }>())?.n;
 
@@ -21,6 +23,8 @@ describe('idempotency', () => {
     const again = await call('/processes/pb-test/ideas', { body: validIdea, headers });
     expect(again.status).toBe(201);
     expect(again.headers.get('idempotent-replayed')).toBe('true');
+    expect(again.headers.get('location')).toBe(`/v1/testcity/ideas/${idea.id}`);
+    expect(first.headers.get('location')).toBe(`/v1/testcity/ideas/${idea.id}`);
     expect(await json<Idea>(again)).toEqual(idea);
     expect(await count('SELECT COUNT(*) AS n FROM ideas')).toBe(1);
     expect(await count("SELECT COUNT(*) AS n FROM idea_events WHERE kind = 'submitted'")).toBe(1);
@@ -98,5 +102,55 @@ describe('idempotency', () => {
     // the same key at another tenant is a fresh request there (which has no such process)
     const other = await call('https://api.test/v1/other/processes/pb-test/ideas', { body: validIdea, headers });
     expect((await json(other)).code).toBe('process-not-found');
+  });
+
+  it("never replays a voter's receipt to another voter who sends the same key and body: theirs is cast instead", async () => {
+    const [maija, mallory] = [await voterToken(), await voterToken()];
+    const first = await ballot('vote', 'city', maija, ['c1', 'c2'], 'ballot-key-shared-1');
+    expect(first.status).toBe(201);
+    const receipt = (await json<{ receiptCode: string }>(first)).receiptCode;
+    const other = await ballot('vote', 'city', mallory, ['c1', 'c2'], 'ballot-key-shared-1');
+    expect(other.status).toBe(201);
+    expect(other.headers.get('idempotent-replayed')).toBeNull();
+    expect((await json<{ receiptCode: string }>(other)).receiptCode).not.toBe(receipt);
+    expect(await count("SELECT COUNT(*) AS n FROM ballots WHERE process_id = 'vote' AND budget_id = 'city'")).toBe(2);
+    // the same voter retrying still gets the first answer, and nothing new is stored
+    const retry = await ballot('vote', 'city', maija, ['c1', 'c2'], 'ballot-key-shared-1');
+    expect(retry.headers.get('idempotent-replayed')).toBe('true');
+    expect((await json<{ receiptCode: string }>(retry)).receiptCode).toBe(receipt);
+    expect(await count('SELECT COUNT(*) AS n FROM ballot_receipts')).toBe(2);
+  });
+
+  it('runs a request without a credential on its own, so it never replays an authenticated answer', async () => {
+    const token = await voterToken();
+    expect((await ballot('vote', 'city', token, ['c3'], 'ballot-key-anon-1')).status).toBe(201);
+    const anonymous = await call('/processes/vote/budgets/city/ballot', { body: { proposalIds: ['c3'] }, headers: { 'idempotency-key': 'ballot-key-anon-1' } });
+    expect(anonymous.status).toBe(401);
+    expect((await json(anonymous)).code).toBe('voter-token-invalid');
+    expect(await count('SELECT COUNT(*) AS n FROM ballots')).toBe(1);
+  });
+
+  it('keeps staff keys apart: another key replays nothing and acts on its own', async () => {
+    const id = await publishedIdea();
+    const body = { reason: 'Ei kuulu budjettiin.' };
+    const headers = { 'idempotency-key': 'staff-key-shared-1' };
+    expect((await call(`/admin/ideas/${id}/reject`, { key: keys.moderator, body, headers })).status).toBe(200);
+    // the admin's own request runs: the idea is already rejected, so it is refused, not replayed
+    const admin = await call(`/admin/ideas/${id}/reject`, { key: keys.admin, body, headers });
+    expect(admin.status).toBe(409);
+    expect(admin.headers.get('idempotent-replayed')).toBeNull();
+    const again = await call(`/admin/ideas/${id}/reject`, { key: keys.moderator, body, headers });
+    expect(again.status).toBe(200);
+    expect(again.headers.get('idempotent-replayed')).toBe('true');
+  });
+
+  it('stores a scope per caller, never the credential itself', async () => {
+    const token = await voterToken();
+    expect((await ballot('vote', 'city', token, ['c4'], 'ballot-key-scope-1')).status).toBe(201);
+    const row = await env.DB.prepare("SELECT caller FROM idempotency_keys WHERE key = 'ballot-key-scope-1'").first<{ caller: string }>();
+    expect(row?.caller).toMatch(/^auth:[0-9a-f]{64}$/);
+    expect(row?.caller).not.toContain(token);
+    expect((await call('/processes/pb-test/ideas', { body: validIdea, headers: { 'idempotency-key': 'idea-key-scope-1' } })).status).toBe(201);
+    expect(await env.DB.prepare("SELECT caller FROM idempotency_keys WHERE key = 'idea-key-scope-1'").first('caller')).toBe('anonymous');
   });
 });

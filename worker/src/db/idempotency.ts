@@ -1,52 +1,70 @@
 /**
- * Stored first responses of POSTs with an Idempotency-Key, per tenant, for 24 hours.
+ * Stored first responses of POSTs with an Idempotency-Key, per tenant and caller, for 24 hours.
+ * `caller` is the scope the middleware derives from the request's credential (see
+ * middleware/idempotency.ts), so one caller never sees another's stored response.
  */
 export interface IdempotencyRow {
   method_path: string;
   body_hash: string;
   status: number | null;
   response_body: string | null;
+  location: string | null;
   created_at: string;
+}
+
+/** Which key of which caller at which tenant. */
+export interface IdempotencyScope {
+  tenantId: string;
+  caller: string;
+  key: string;
 }
 
 export const idempotencyTtlMs = 24 * 60 * 60 * 1000;
 
 /**
- * Reserves `key` for this request. Returns null when reserved, or the existing live row.
+ * Reserves the key for this request. Returns null when reserved, or the existing live row.
  * Rows older than 24 h are replaced.
  */
 export async function reserveIdempotencyKey(
   db: D1Database,
-  tenantId: string,
-  key: string,
+  { tenantId, caller, key }: IdempotencyScope,
   methodPath: string,
   bodyHash: string,
   now: Date,
 ): Promise<IdempotencyRow | null> {
   const expired = new Date(now.getTime() - idempotencyTtlMs).toISOString();
   const [, inserted, existing] = await db.batch([
-    db.prepare('DELETE FROM idempotency_keys WHERE tenant_id = ?1 AND key = ?2 AND created_at < ?3').bind(tenantId, key, expired),
+    db.prepare('DELETE FROM idempotency_keys WHERE tenant_id = ?1 AND caller = ?2 AND key = ?3 AND created_at < ?4').bind(tenantId, caller, key, expired),
     db
       .prepare(
-        `INSERT INTO idempotency_keys (tenant_id, key, method_path, body_hash, created_at) VALUES (?1, ?2, ?3, ?4, ?5)
-         ON CONFLICT (tenant_id, key) DO NOTHING`,
+        `INSERT INTO idempotency_keys (tenant_id, caller, key, method_path, body_hash, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+         ON CONFLICT (tenant_id, caller, key) DO NOTHING`,
       )
-      .bind(tenantId, key, methodPath, bodyHash, now.toISOString()),
+      .bind(tenantId, caller, key, methodPath, bodyHash, now.toISOString()),
     db
-      .prepare('SELECT method_path, body_hash, status, response_body, created_at FROM idempotency_keys WHERE tenant_id = ?1 AND key = ?2')
-      .bind(tenantId, key),
+      .prepare('SELECT method_path, body_hash, status, response_body, location, created_at FROM idempotency_keys WHERE tenant_id = ?1 AND caller = ?2 AND key = ?3')
+      .bind(tenantId, caller, key),
   ]);
   if ((inserted?.meta.changes ?? 0) === 1) return null;
   return (existing?.results[0] as IdempotencyRow | undefined) ?? null;
 }
 
-export async function completeIdempotencyKey(db: D1Database, tenantId: string, key: string, status: number, body: string): Promise<void> {
+export async function completeIdempotencyKey(
+  db: D1Database,
+  { tenantId, caller, key }: IdempotencyScope,
+  status: number,
+  body: string,
+  location: string | null,
+): Promise<void> {
   await db
-    .prepare('UPDATE idempotency_keys SET status = ?3, response_body = ?4 WHERE tenant_id = ?1 AND key = ?2')
-    .bind(tenantId, key, status, body)
+    .prepare('UPDATE idempotency_keys SET status = ?4, response_body = ?5, location = ?6 WHERE tenant_id = ?1 AND caller = ?2 AND key = ?3')
+    .bind(tenantId, caller, key, status, body, location)
     .run();
 }
 
-export async function releaseIdempotencyKey(db: D1Database, tenantId: string, key: string): Promise<void> {
-  await db.prepare('DELETE FROM idempotency_keys WHERE tenant_id = ?1 AND key = ?2 AND status IS NULL').bind(tenantId, key).run();
+export async function releaseIdempotencyKey(db: D1Database, { tenantId, caller, key }: IdempotencyScope): Promise<void> {
+  await db
+    .prepare('DELETE FROM idempotency_keys WHERE tenant_id = ?1 AND caller = ?2 AND key = ?3 AND status IS NULL')
+    .bind(tenantId, caller, key)
+    .run();
 }
