@@ -34,7 +34,7 @@ import { adminAreaMap } from './routes/admin-area-map.js';
 import { projects } from './routes/projects.js';
 import { adminProjects } from './routes/admin-projects.js';
 import { adminEvaluations } from './routes/admin-evaluations.js';
-import { follows } from './routes/follows.js';
+import { followLinks, follows } from './routes/follows.js';
 import { ideaTimelines } from './routes/idea-timeline.js';
 import { projectFeeds } from './routes/project-feeds.js';
 import { surveys } from './routes/surveys.js';
@@ -74,6 +74,8 @@ export const app = new Hono<AppEnv>()
   .route('/v1/openapi.json', openapi)
   .route('/v1/_bench/pb', pbBench)
   .route('/v1/_bench', bench)
+  // HTML pages behind the links in follow emails: form POSTs, no JSON body, no CORS (follows.ts)
+  .route('/v1/:tenant/follows', followLinks)
   .route('/v1/:tenant', api)
   .route('/', assets);
 

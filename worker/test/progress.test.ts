@@ -228,14 +228,14 @@ describe('following by email', () => {
     expect(await outbox()).toHaveLength(1);
 
     const confirmUrl = linkIn(confirm!.text, '/follows/confirm');
-    const page = await call(confirmUrl);
+    const page = await call(confirmUrl, { method: 'POST' });
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toContain('text/html');
     expect(await page.text()).toContain('Seuraaminen vahvistettu');
 
     await call(`/admin/projects/${p.id}`, { method: 'PATCH', key: keys.admin, body: { progressPercent: 50 } });
     expect(await outbox()).toHaveLength(1); // progress is not a status change
-    const bad = await call(confirmUrl.replace(/.$/, (ch) => (ch === '0' ? '1' : '0')));
+    const bad = await call(confirmUrl.replace(/.$/, (ch) => (ch === '0' ? '1' : '0')), { method: 'POST' });
     expect(bad.status).toBe(404);
 
     // Asking again while following sends nothing new.
@@ -256,12 +256,12 @@ describe('following by email', () => {
   it('unsubscribes with one click, no key, no cookie, and sends nothing afterwards', async () => {
     const p = await createProject({ status: 'planned' });
     await call('/follows', { body: { target: 'project', id: p.id, email: 'b@example.fi', lang: 'en' } });
-    await call(linkIn((await outbox())[0]!.text, '/follows/confirm'));
+    await call(linkIn((await outbox())[0]!.text, '/follows/confirm'), { method: 'POST' });
     await setStatus(p.id, 'designing');
     const [news] = await outbox();
     expect(news!.subject).toBe('Niirala community park: being designed');
     const unsubscribe = linkIn(news!.text, '/follows/unsubscribe');
-    const r = await call(unsubscribe);
+    const r = await call(unsubscribe, { method: 'POST' });
     expect(r.status).toBe(200);
     expect(await r.text()).toContain('You no longer follow this');
     expect((await env.DB.prepare('SELECT COUNT(*) AS n FROM follows').first<{ n: number }>())?.n).toBe(0);

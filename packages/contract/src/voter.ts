@@ -79,4 +79,6 @@ export interface OutboxMessage {
   subject: string;
   text: string;
   createdAt: string;
+  /** Extra header fields the message carries (e.g. `List-Unsubscribe`); `{}` when none. */
+  headers: Record<string, string>;
 }

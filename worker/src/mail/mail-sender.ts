@@ -1,9 +1,11 @@
 /**
  * Sending email behind one interface. Local mode writes to the dev outbox (an admin route and
- * the demo page's panel read it). Production uses, in this order: an HTTP API (`MAIL_API_URL`,
- * `MAIL_API_KEY`, `MAIL_FROM`: POST `{from, to, subject, text}` with a bearer key — most
- * transactional mail services accept this shape or sit behind a tiny adapter) or Cloudflare's
- * `send_email` binding `SEND_EMAIL` (with `MAIL_FROM` a verified sender).
+ * the demo page's panel read it), extra headers included. Production uses, in this order: an HTTP
+ * API (`MAIL_API_URL`, `MAIL_API_KEY`, `MAIL_FROM`: POST `{from, to, subject, text, headers?}` with
+ * a bearer key — most transactional mail services accept this shape or sit behind a tiny adapter)
+ * or Cloudflare's `send_email` binding `SEND_EMAIL` (with `MAIL_FROM` a verified sender).
+ * `headers` carries e.g. `List-Unsubscribe` and `List-Unsubscribe-Post` (RFC 8058); the sending
+ * domain's DKIM signature must cover them for mail clients to offer one-click unsubscribe.
  *
  * @example await mailSender(c.env, tenantId).send({ to, subject, text });
  */
@@ -14,6 +16,8 @@ export interface MailMessage {
   to: string;
   subject: string;
   text: string;
+  /** Extra header fields (name → value), e.g. `List-Unsubscribe`. ASCII values only. */
+  headers?: Record<string, string>;
 }
 
 export interface MailSender {
@@ -37,7 +41,7 @@ function httpApi(url: string, key: string | undefined, from: string): MailSender
       const response = await fetch(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
-        body: JSON.stringify({ from, to: m.to, subject: m.subject, text: m.text }),
+        body: JSON.stringify({ from, to: m.to, subject: m.subject, text: m.text, ...(m.headers ? { headers: m.headers } : {}) }),
       });
       if (!response.ok) throw new Error(`mail API answered ${response.status}`);
     },
@@ -66,6 +70,8 @@ function sendEmailBinding(binding: SendEmail, from: string): MailSender {
         `Subject: ${encodeHeader(m.subject)}`,
         `Message-ID: <${crypto.randomUUID()}@${from.split('@')[1] ?? 'osallistu'}>`,
         `Date: ${new Date().toUTCString()}`,
+        // CR/LF never reach a header line: a value cannot start another header.
+        ...Object.entries(m.headers ?? {}).map(([name, value]) => `${name}: ${value.replace(/[\r\n]+/g, ' ')}`),
         'MIME-Version: 1.0',
         'Content-Type: text/plain; charset=utf-8',
         'Content-Transfer-Encoding: base64',

@@ -13,7 +13,11 @@ export interface FollowTexts {
   ideaChanged(title: string, changes: string[], unsubscribeUrl: string): { subject: string; text: string };
   ideaEvents: Record<'published' | 'rejected' | 'merged' | 'reviewed' | 'project', string>;
   pages: {
+    /** Behind the confirmation link (GET): mail scanners open links, so only the button confirms. */
+    confirm: [string, string, string];
     confirmed: [string, string];
+    /** Behind the unsubscribe link (GET); the button, or a mail client's RFC 8058 POST, ends it. */
+    unsubscribe: [string, string, string];
     unsubscribed: [string, string];
     invalid: [string, string];
   };
@@ -41,7 +45,9 @@ const fi: FollowTexts = {
     project: 'Ideasta on tullut hanke.',
   },
   pages: {
+    confirm: ['Vahvista seuraaminen', 'Saat sähköpostia, kun tila muuttuu. Voit lopettaa seuraamisen milloin tahansa.', 'Vahvista seuraaminen'],
     confirmed: ['Seuraaminen vahvistettu', 'Saat sähköpostia, kun tila muuttuu. Jokaisessa viestissä on linkki, jolla lopetat seuraamisen.'],
+    unsubscribe: ['Lopeta seuraaminen', 'Sähköpostiosoitteesi poistetaan, etkä saa enää viestejä tästä.', 'Lopeta seuraaminen'],
     unsubscribed: ['Et enää seuraa tätä', 'Sähköpostiosoitteesi on poistettu. Emme lähetä sinulle enää viestejä tästä.'],
     invalid: ['Linkki ei ole voimassa', 'Seuraamista ei löytynyt. Se on ehkä jo lopetettu tai vanhentunut.'],
   },
@@ -69,7 +75,9 @@ const sv: FollowTexts = {
     project: 'Idén har blivit ett projekt.',
   },
   pages: {
+    confirm: ['Bekräfta att du följer', 'Du får e-post när statusen ändras. Du kan sluta följa när som helst.', 'Bekräfta'],
     confirmed: ['Du följer nu', 'Du får e-post när statusen ändras. Varje meddelande har en länk för att sluta följa.'],
+    unsubscribe: ['Sluta följa', 'Din e-postadress raderas och du får inga fler meddelanden om detta.', 'Sluta följa'],
     unsubscribed: ['Du följer inte längre', 'Din e-postadress har raderats. Vi skickar inga fler meddelanden om detta.'],
     invalid: ['Länken gäller inte', 'Vi hittade ingen sådan prenumeration. Den kan redan ha avslutats eller gått ut.'],
   },
@@ -97,7 +105,9 @@ const en: FollowTexts = {
     project: 'The idea has become a project.',
   },
   pages: {
+    confirm: ['Confirm following', 'You will get an email when the status changes. You can stop following at any time.', 'Confirm'],
     confirmed: ['You are now following', 'You will get an email when the status changes. Every message has a link to stop following.'],
+    unsubscribe: ['Stop following', 'Your email address will be deleted and you will get no more messages about this.', 'Stop following'],
     unsubscribed: ['You no longer follow this', 'Your email address has been deleted. We will send you no more messages about this.'],
     invalid: ['This link is not valid', 'No such follow was found. It may already have ended or expired.'],
   },
@@ -107,13 +117,22 @@ export const followMessages: Record<Language, FollowTexts> = { fi, sv, en };
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
-/** A small self-contained HTML page for the result of a follow link. */
-export function followPage(lang: Language, [heading, text]: [string, string], status = 200): Response {
+/**
+ * A small self-contained HTML page behind a follow link. With a button label (`[heading, text,
+ * button]`) it holds a form that POSTs back to the same link (`action` is its query string), so
+ * only a person's click acts, never a mail scanner's GET.
+ */
+export function followPage(lang: Language, [heading, text, button]: [string, string, string?], status = 200, action = ''): Response {
+  const form = button
+    ? `<form method="post" action="${escape(action)}"><button type="submit">${escape(button)}</button></form>`
+    : '';
   const body = `<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(heading)}</title>
-<style>body{font:1.0625rem/1.5 system-ui,sans-serif;max-width:36rem;margin:3rem auto;padding:0 1rem;color:#1a1a1a}h1{font-size:1.5rem}</style>
-</head><body><main><h1>${escape(heading)}</h1><p>${escape(text)}</p></main></body></html>`;
+<meta name="robots" content="noindex"><title>${escape(heading)}</title>
+<style>body{font:1.0625rem/1.5 system-ui,sans-serif;max-width:36rem;margin:3rem auto;padding:0 1rem;color:#1a1a1a}h1{font-size:1.5rem}
+button{font:inherit;padding:.6rem 1.2rem;min-height:2.75rem;border:0;border-radius:.25rem;background:#00528a;color:#fff;cursor:pointer}
+button:focus-visible{outline:3px solid #1a1a1a;outline-offset:2px}</style>
+</head><body><main><h1>${escape(heading)}</h1><p>${escape(text)}</p>${form}</main></body></html>`;
   return new Response(body, {
     status,
     headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' },

@@ -12,6 +12,7 @@ import { deleteFollowersStatement, listFollowers, type FollowRow } from '../db/f
 import type { ProjectRecord } from '../db/projects.js';
 import { followMessages } from './follow-messages.js';
 import { followToken } from './follow-token.js';
+import { listUnsubscribeHeaders } from './list-unsubscribe.js';
 
 export async function unsubscribeUrl(env: Env, f: Pick<FollowRow, 'id' | 'tenant_id' | 'link_base'>): Promise<string> {
   return `${f.link_base}/v1/${f.tenant_id}/follows/unsubscribe?token=${await followToken(env.HASH_SECRET, f.id)}`;
@@ -28,9 +29,10 @@ export async function notifyProjectStatus(env: Env, p: ProjectRecord, status: Pr
   for (const f of followers) {
     if (seen.has(f.email)) continue;
     seen.add(f.email);
-    const message = followMessages[f.lang].projectStatus(localize(p.title, f.lang), status, reason, await unsubscribeUrl(env, f));
+    const url = await unsubscribeUrl(env, f);
+    const message = followMessages[f.lang].projectStatus(localize(p.title, f.lang), status, reason, url);
     try {
-      await mail.send({ to: f.email, ...message });
+      await mail.send({ to: f.email, ...message, headers: listUnsubscribeHeaders(url) });
       sent++;
     } catch (error) {
       console.error('follow mail failed', error instanceof Error ? error.message : String(error));
@@ -56,9 +58,10 @@ export async function notifyIdeaFollowers(env: Env): Promise<number> {
     const news = JSON.parse(f.news) as [number, (typeof ideaKinds)[number]][];
     if (news.length === 0) continue;
     const texts = followMessages[f.lang];
-    const message = texts.ideaChanged(f.idea_title, news.map(([, kind]) => texts.ideaEvents[kind]), await unsubscribeUrl(env, f));
+    const url = await unsubscribeUrl(env, f);
+    const message = texts.ideaChanged(f.idea_title, news.map(([, kind]) => texts.ideaEvents[kind]), url);
     try {
-      await mailSender(env, f.tenant_id).send({ to: f.email, ...message });
+      await mailSender(env, f.tenant_id).send({ to: f.email, ...message, headers: listUnsubscribeHeaders(url) });
       sent++;
     } catch (error) {
       console.error('follow mail failed', error instanceof Error ? error.message : String(error));

@@ -1,9 +1,14 @@
 /**
  * Following by email (`/v1/{tenant}/follows`), double opt-in:
- * `POST /follows` `{target, id, email, lang?}` → 202, and a confirmation email (local mode: the
- * dev outbox). `GET /follows/confirm?token=` confirms; `GET|POST /follows/unsubscribe?token=`
- * deletes the address at once: no login, one click (RFC 8058 mail clients POST). Both answer
- * with a small HTML page in the follower's language.
+ * - `POST /follows` `{target, id, email, lang?}` → 202, and a confirmation email (local mode: the
+ *   dev outbox);
+ * - `followLinks`, the pages behind the links in those emails, in the follower's language:
+ *   `GET /follows/confirm?token=` shows a button; its `POST` confirms (mail scanners GET every
+ *   link, so a GET must not confirm). `GET /follows/unsubscribe?token=` shows a button; a `POST`
+ *   (the button, or a mail client's RFC 8058 one-click `List-Unsubscribe=One-Click`) deletes the
+ *   follow and its address at once, no login.
+ * `followLinks` is mounted before the JSON API (app.ts): its POSTs come from an HTML form on the
+ * API's own origin or from a mail provider, with a form body, not JSON, and need no CORS.
  */
 import { Hono } from 'hono';
 import type { Context } from 'hono';
@@ -20,6 +25,8 @@ import { randomId } from '../lib/crypto.js';
 import { mailSender } from '../mail/mail-sender.js';
 import { followMessages, followPage } from '../progress/follow-messages.js';
 import { followIdOf, followToken } from '../progress/follow-token.js';
+import { listUnsubscribeHeaders } from '../progress/list-unsubscribe.js';
+import { tenant } from '../middleware/tenant.js';
 
 async function followOfToken(c: Context<AppEnv>) {
   const id = await followIdOf(c.env.HASH_SECRET, c.req.query('token') ?? '');
@@ -27,12 +34,35 @@ async function followOfToken(c: Context<AppEnv>) {
   return follow && follow.tenant_id === c.var.tenant.id ? follow : null;
 }
 
-async function unsubscribe(c: Context<AppEnv>) {
-  const follow = await followOfToken(c);
-  if (!follow) return followPage('fi', followMessages.fi.pages.invalid, 404);
-  await deleteFollow(c.env.DB, follow.id);
-  return followPage(follow.lang, followMessages[follow.lang].pages.unsubscribed);
-}
+/** The link's own query string: the page's button POSTs back to the link it was opened with. */
+const selfAction = (c: Context<AppEnv>) => `?token=${encodeURIComponent(c.req.query('token') ?? '')}`;
+const invalid = () => followPage('fi', followMessages.fi.pages.invalid, 404);
+
+// `tenant` per route, not `.use()`: that would run it a second time for the JSON `POST /follows`.
+export const followLinks = new Hono<AppEnv>()
+  .get('/confirm', tenant, async (c) => {
+    const follow = await followOfToken(c);
+    if (!follow) return invalid();
+    const pages = followMessages[follow.lang].pages;
+    return follow.confirmed_at ? followPage(follow.lang, pages.confirmed) : followPage(follow.lang, pages.confirm, 200, selfAction(c));
+  })
+  .post('/confirm', tenant, async (c) => {
+    const follow = await followOfToken(c);
+    if (!follow) return invalid();
+    await confirmFollow(c.env.DB, follow.id, nowIso());
+    return followPage(follow.lang, followMessages[follow.lang].pages.confirmed);
+  })
+  .get('/unsubscribe', tenant, async (c) => {
+    const follow = await followOfToken(c);
+    if (!follow) return invalid();
+    return followPage(follow.lang, followMessages[follow.lang].pages.unsubscribe, 200, selfAction(c));
+  })
+  .post('/unsubscribe', tenant, async (c) => {
+    const follow = await followOfToken(c);
+    if (!follow) return invalid();
+    await deleteFollow(c.env.DB, follow.id);
+    return followPage(follow.lang, followMessages[follow.lang].pages.unsubscribed);
+  });
 
 export const follows = new Hono<AppEnv>()
   .post('/', validate('json', FollowInputSchema), rateLimit('comments'), async (c) => {
@@ -62,15 +92,10 @@ export const follows = new Hono<AppEnv>()
     const id = existing?.id ?? randomId(20);
     const linkBase = new URL(c.req.url).origin;
     await createFollow(db, { id, tenantId, target: input.target, targetId: input.id, email, lang, linkBase, lastEventId }, nowIso());
-    const url = `${linkBase}/v1/${tenantId}/follows/confirm?token=${await followToken(c.env.HASH_SECRET, id)}`;
-    await mailSender(c.env, tenantId).send({ to: email, ...followMessages[lang].confirm(title, url) });
+    const token = await followToken(c.env.HASH_SECRET, id);
+    const url = `${linkBase}/v1/${tenantId}/follows/confirm?token=${token}`;
+    // Not wanted after all: one click deletes the pending request (and the address) at once.
+    const headers = listUnsubscribeHeaders(`${linkBase}/v1/${tenantId}/follows/unsubscribe?token=${token}`);
+    await mailSender(c.env, tenantId).send({ to: email, ...followMessages[lang].confirm(title, url), headers });
     return c.json(body, 202);
-  })
-  .get('/confirm', async (c) => {
-    const follow = await followOfToken(c);
-    if (!follow) return followPage('fi', followMessages.fi.pages.invalid, 404);
-    await confirmFollow(c.env.DB, follow.id, nowIso());
-    return followPage(follow.lang, followMessages[follow.lang].pages.confirmed);
-  })
-  .get('/unsubscribe', unsubscribe)
-  .post('/unsubscribe', unsubscribe);
+  });
