@@ -153,6 +153,13 @@ export const ballotStyles = css`
     cursor: pointer;
     min-height: 2.75rem;
   }
+  #map-box {
+    display: grid;
+    gap: var(--_o-space-2);
+  }
+  #map-box[hidden] {
+    display: none;
+  }
   .receipt-code {
     font-family: ui-monospace, monospace;
     font-size: 1.2rem;
@@ -167,12 +174,7 @@ export const ballotStyles = css`
     .fill {
       background: Highlight;
     }
-    /* 300 proposals: the browser skips layout and paint of the ones off screen */
-  .proposal {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 9rem;
-  }
-  .proposal.picked {
+    .proposal.picked {
       border-width: 3px;
     }
   }

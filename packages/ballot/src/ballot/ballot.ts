@@ -16,7 +16,7 @@ import {
   type VoterSession,
   type VoterStatus,
 } from '@osallistu/contract';
-import { ApiController, ApiProblem, LocalizeController, baseStyles, randomId, tokens, type ApiClient } from '@osallistu/core';
+import { ApiController, ApiProblem, LocalizeController, baseStyles, canLoadNested, loadNested, randomId, tokens, type ApiClient } from '@osallistu/core';
 import { ballotTranslations } from '../i18n/ballot-translations.js';
 import { BudgetController } from '../budget-controller/budget-controller.js';
 import { voterStore, type StoredVoter } from '../voter-store/voter-store.js';
@@ -24,6 +24,11 @@ import { BallotCastEvent } from '../events/ballot-cast-event.js';
 import { ballotStyles } from './ballot.styles.js';
 
 type Step = 'budgets' | 'pick' | 'review' | 'verify' | 'receipt';
+
+/** The area map, another package's widget: rendered by tag, defined through the loader's registry. */
+const mapTag = 'osallistu-area-map';
+/** Rule messages about the whole ballot (not about one unknown or repeated proposal). */
+const ruleCodes = ['over-budget', 'too-many-proposals', 'too-few-proposals', 'below-minimum-share'];
 
 interface Meta {
   list: BudgetList;
@@ -36,7 +41,8 @@ interface Meta {
  * The participatory-budgeting ballot of a process: choose a budget (the city-wide one and one
  * area), browse and search its proposals, pick with a running budget bar and rule feedback,
  * review, verify (email code or printed voting code), send, and keep a receipt. A verified voter
- * can change a vote until the server's deadline.
+ * can change a vote until the server's deadline. When the page's loader knows
+ * `<osallistu-area-map>`, the area budgets can also be chosen on a map (loaded only when shown).
  *
  * @summary Participatory-budgeting ballot with live budget maths and voter verification.
  * @tagname osallistu-ballot
@@ -88,6 +94,8 @@ export class Ballot extends LitElement {
   @state() private receipt: BallotReceipt | null = null;
   @state() private receiptStatus: ReceiptCheck['status'] | null = null;
   @state() private announcement = '';
+  @state() private showMap = false;
+  @state() private mapArea = '';
 
   readonly #api = new ApiController(this);
   readonly #l = new LocalizeController(this, ballotTranslations);
@@ -204,14 +212,65 @@ export class Ballot extends LitElement {
       ${areas.length
         ? html`<h3 ?data-step-heading=${city.length === 0} tabindex="-1">${t.areaBudgets}</h3>
             <p class="hint">${t.oneAreaNote}</p>
-            <ul class="budgets">${areas.map(item)}</ul>`
+            <ul class="budgets">${areas.map(item)}</ul>
+            ${this.#renderMap(meta, areas)}`
         : nothing}`;
+  }
+
+  /**
+   * The map beside the list: an optional second route to the same area budgets. Its code (and
+   * Leaflet's) loads only when the resident opens it; picking an area selects that area's budget,
+   * and the resident then opens it with a button (moving on by itself would surprise keyboard
+   * users, whose arrow keys pick as they go).
+   */
+  #renderMap(meta: Meta, budgets: Budget[]): TemplateResult | typeof nothing {
+    if (!canLoadNested(mapTag)) return nothing;
+    const { t, lang } = this.#l;
+    const voted = this.ballots.map((b) => budgets.find((x) => x.id === b.budgetId)?.areaId).find(Boolean);
+    const id = this.mapArea || voted || '';
+    const budget = budgets.find((b) => b.areaId === id);
+    const area = meta.areas.get(id);
+    const name = area ? localize(area.name, lang) : id;
+    if (this.showMap) loadNested(mapTag);
+    return html`<button part="button" class="link" aria-expanded=${String(this.showMap)} aria-controls="map-box" @click=${() => (this.showMap = !this.showMap)}>
+        ${t.showMap}
+      </button>
+      <div id="map-box" ?hidden=${!this.showMap}>
+        ${this.showMap
+          ? html`<osallistu-area-map mode="pick-area" required label=${t.mapLabel} .client=${this.#api.client} .value=${id} @change=${(e: Event) => this.#mapPicked(meta, budgets, e)}>
+                <p>${t.loading}</p>
+              </osallistu-area-map>
+              ${budget
+                ? html`<div class="budget map-choice">
+                    <p id="map-choice">${this.#budgetText(meta, budget)}</p>
+                    <button part="button" class="button" aria-describedby="map-choice" @click=${() => this.#open(meta, budget)}>${t.voteIn(name)}</button>
+                  </div>`
+                : id
+                  ? html`<p part="notice" class="notice">${t.noAreaBudget(name)}</p>`
+                  : nothing}`
+          : nothing}
+      </div>`;
+  }
+
+  #budgetText(meta: Meta, b: Budget): string {
+    const { t } = this.#l;
+    const voted = this.ballots.some((x) => x.budgetId === b.id);
+    return [this.#budgetName(meta, b), t.budgetAmount(this.#l.currency(b.amountEur)), t.proposalCount(b.proposalCount), ...(voted ? [t.voted] : [])].join(' · ');
+  }
+
+  #mapPicked(meta: Meta, budgets: Budget[], event: Event): void {
+    const id = (event.target as HTMLElement & { value: string }).value;
+    this.mapArea = id;
+    const budget = budgets.find((b) => b.areaId === id);
+    const area = meta.areas.get(id);
+    this.announcement = budget ? this.#budgetText(meta, budget) : this.#l.t.noAreaBudget(area ? localize(area.name, this.#l.lang) : id);
   }
 
   #open(meta: Meta, budget: Budget): void {
     const earlier = this.ballots.find((b) => b.budgetId === budget.id);
     this.#maths.load(budget, meta.proposals, earlier?.proposalIds ?? []);
     this.budgetId = budget.id;
+    if (budget.areaId && budget.eligibility === 'one-area') this.mapArea = budget.areaId;
     this.q = '';
     this.theme = '';
     this.receipt = null;
@@ -225,13 +284,14 @@ export class Ballot extends LitElement {
     const check = this.#maths.check;
     const share = Math.min(100, Math.round((check.totalEur / budget.amountEur) * 100));
     const live = check.violations.filter((v) => v.code === 'over-budget' || v.code === 'too-many-proposals');
+    const pending = check.count > 0 ? check.violations.filter((v) => v.code === 'too-few-proposals' || v.code === 'below-minimum-share') : [];
     return html`<div part="budget-bar" class="bar">
       <p class="bar-text">
         <strong>${t.budgetBar(this.#l.currency(check.totalEur), this.#l.currency(budget.amountEur))}</strong>
         <span>${t.remaining(this.#l.currency(Math.max(0, check.remainingEur)))} · ${t.countChosen(check.count)}</span>
       </p>
       <div class="track" aria-hidden="true"><div class="fill ${live.length ? 'over' : ''}" style="width:${share}%"></div></div>
-      ${live.map((v) => html`<p class="error">${this.#l.fieldError(v)}</p>`)}
+      ${live.map((v) => html`<p class="error">${this.#l.fieldError(v)}</p>`)} ${pending.map((v) => html`<p class="hint">${this.#l.fieldError(v)}</p>`)}
     </div>`;
   }
 
@@ -318,7 +378,8 @@ export class Ballot extends LitElement {
     const added = this.#maths.toggle(p.id);
     const check = this.#maths.check;
     const remaining = this.#l.currency(Math.max(0, check.remainingEur));
-    const problems = check.violations.filter((v) => v.code === 'over-budget' || v.code === 'too-many-proposals').map((v) => this.#l.fieldError(v));
+    // what the rule still asks for (or forbids), announced with the change
+    const problems = check.violations.filter((v) => ruleCodes.includes(v.code)).map((v) => this.#l.fieldError(v));
     this.announcement = [added ? t.added(p.title, remaining) : t.removed(p.title, remaining), ...problems].join(' ');
   }
 

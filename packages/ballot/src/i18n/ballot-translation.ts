@@ -19,6 +19,11 @@ export interface BallotTranslation {
   changeVote: string;
   voted: string;
   movesAreaVote: (area: string) => string;
+  /** The button that opens (and closes) the map of the areas. */
+  showMap: string;
+  mapLabel: string;
+  voteIn: (area: string) => string;
+  noAreaBudget: (area: string) => string;
   // picking
   back: string;
   searchLabel: string;
@@ -33,7 +38,6 @@ export interface BallotTranslation {
   originIdeas: string;
   choose: (title: string) => string;
   chosen: string;
-  remove: (title: string) => string;
   cannotFit: string;
   budgetBar: (spent: string, amount: string) => string;
   remaining: (amount: string) => string;

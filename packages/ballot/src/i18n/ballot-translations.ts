@@ -1,8 +1,13 @@
-import type { Language } from '@osallistu/contract';
+import type { Dictionaries } from '@osallistu/core';
 import type { BallotTranslation } from './ballot-translation.js';
 import { fi } from './fi.js';
-import { sv } from './sv.js';
-import { en } from './en.js';
 
-/** The ballot widgets' dictionaries, one per supported language. */
-export const ballotTranslations: Record<Language, BallotTranslation> = { fi, sv, en };
+/**
+ * The ballot widgets' dictionaries: Finnish bundled, Swedish and English loaded on first use
+ * (each its own small chunk, so a Finnish page does not download them).
+ */
+export const ballotTranslations: Dictionaries<BallotTranslation> = {
+  fi,
+  sv: () => import('./sv.js').then((m) => m.sv),
+  en: () => import('./en.js').then((m) => m.en),
+};

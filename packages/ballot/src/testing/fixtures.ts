@@ -1,17 +1,28 @@
 /**
  * Contract-shaped data for the component tests (not exported from the package).
  */
-import type { Area, Budget, BudgetList, ProcessResults, Proposal, Theme } from '@osallistu/contract';
+import type { Area, Budget, BudgetList, MapSettings, ProcessResults, Proposal, Theme } from '@osallistu/contract';
 
 export const themes: Theme[] = [
   { id: 'parks', name: { fi: 'Puistot', sv: 'Parker', en: 'Parks' } },
   { id: 'culture', name: { fi: 'Kulttuuri', sv: 'Kultur', en: 'Culture' } },
 ];
 
+const square = (x: number, y: number) => ({
+  type: 'Polygon' as const,
+  coordinates: [[[x, y], [x + 0.1, y], [x + 0.1, y + 0.05], [x, y + 0.05], [x, y]]] as [number, number][][],
+});
+const at = (x: number, y: number) => ({ type: 'Point' as const, coordinates: [x + 0.05, y + 0.025] as [number, number] });
+
+/** Three areas; Puijonlaakso has no budget of its own (the map must say so). */
 export const areas: Area[] = [
-  { id: '70100', name: { fi: 'Keskusta' }, population: 10000, labelPoint: null },
-  { id: '70820', name: { fi: 'Neulamäki' }, population: 5000, labelPoint: null },
+  { id: '70100', name: { fi: 'Keskusta', sv: 'Centrum' }, population: 10000, labelPoint: at(27.6, 62.85), geometry: square(27.6, 62.85) },
+  { id: '70820', name: { fi: 'Neulamäki' }, population: 5000, labelPoint: at(27.7, 62.85), geometry: square(27.7, 62.85) },
+  { id: '70600', name: { fi: 'Puijonlaakso' }, population: 4000, labelPoint: at(27.6, 62.9), geometry: square(27.6, 62.9) },
 ];
+
+/** `GET /map` for the area map: no tiles (nothing from third parties in tests). */
+export const mapSettings: MapSettings = { tiles: null, boundary: null, dataAttribution: '© Testidata' };
 
 const rule = { kind: 'knapsack', minProposals: 1, maxProposals: null, minSharePercent: 0 } as const;
 
