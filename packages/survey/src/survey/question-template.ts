@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { localize, type FieldError, type Language, type SurveyQuestion } from '@osallistu/contract';
 import type { SurveyTranslation } from '../i18n/survey-translation.js';
-import type { Translation } from '@osallistu/core';
+import type { ApiClient, Translation } from '@osallistu/core';
 
 /** What a question template needs from the survey element. */
 export interface QuestionContext {
@@ -11,7 +11,39 @@ export interface QuestionContext {
   error: FieldError | undefined;
   errorText: string;
   areas: { id: string; name: string }[];
+  /**
+   * The client `<osallistu-area-map>` uses when a loader knows that tag (then map questions are
+   * answered on the map, whose list beside it is the equal route); null: the select / coordinate fields.
+   */
+  map: ApiClient | null;
   set: (value: unknown) => void;
+}
+
+/** A map's change: `value` is an area id (pick-area) or GeoJSON Point text (pin). Not imported: widgets do not import widgets. */
+type AreaMapElement = HTMLElement & { value: string; point: { type: 'Point'; coordinates: [number, number] } | null };
+
+/** `<osallistu-area-map>` as the control of a map question (pick-area or pin), grouped under the question. */
+function mapQuestion(q: Extract<SurveyQuestion, { type: 'map' }>, ctx: QuestionContext, client: ApiClient): TemplateResult {
+  const area = q.mode === 'area';
+  const value = area ? str(ctx.value) : ctx.value ? JSON.stringify(ctx.value) : '';
+  const onChange = (e: Event) => {
+    const map = e.currentTarget as AreaMapElement;
+    ctx.set(area ? map.value || undefined : (map.point ?? undefined));
+  };
+  return group(
+    q,
+    ctx,
+    html`<osallistu-area-map
+      id=${idOf(q)}
+      mode=${area ? 'pick-area' : 'pin'}
+      name=${q.id}
+      style="--osallistu-map-height: 18rem"
+      ?required=${q.required}
+      .client=${client}
+      .value=${value}
+      @change=${onChange}
+    ></osallistu-area-map>`,
+  );
 }
 
 const idOf = (q: SurveyQuestion, suffix = '') => `q-${q.id}${suffix}`;
@@ -129,6 +161,7 @@ export function questionTemplate(q: SurveyQuestion, ctx: QuestionContext): Templ
       );
     }
     case 'map':
+      if (ctx.map) return mapQuestion(q, ctx, ctx.map);
       if (q.mode === 'area') {
         return single(
           q,

@@ -11,7 +11,7 @@ import {
   type Survey,
   type SurveyResponseCreated,
 } from '@osallistu/contract';
-import { ApiController, ApiProblem, DraftController, LocalizeController, baseStyles, draftKey, randomId, tokens, type ApiClient } from '@osallistu/core';
+import { ApiController, ApiProblem, DraftController, LocalizeController, baseStyles, draftKey, loadNested, randomId, tokens, type ApiClient } from '@osallistu/core';
 import { surveyTranslations } from '../i18n/survey-translations.js';
 import { questionTemplate } from './question-template.js';
 import { surveyStyles } from './styles.js';
@@ -74,12 +74,20 @@ export class OsallistuSurvey extends LitElement {
     empty: () => ({ answers: {}, page: 0 }),
   });
   #focusHeading = false;
+  /** Whether `<osallistu-area-map>` can be used (a loader knows it): map questions are then answered on the map. */
+  #mapAvailable = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#mapAvailable = loadNested('osallistu-area-map');
+  }
 
   readonly #data = new Task(this, {
     args: () => [this.#api.client, this.survey] as const,
     task: async ([client, survey], { signal }) => {
       const definition = await client.get<Survey>(`/surveys/${encodeURIComponent(survey)}`, undefined, { signal });
-      const needsAreas = definition.definition.pages.some((p) => p.questions.some((q) => q.type === 'map' && q.mode === 'area'));
+      // The map fetches its own areas; the select of the list route needs them here.
+      const needsAreas = !this.#mapAvailable && definition.definition.pages.some((p) => p.questions.some((q) => q.type === 'map' && q.mode === 'area'));
       const areas = needsAreas ? await client.get<Area[]>('/areas', undefined, { signal }) : [];
       return { survey: definition, areas };
     },
@@ -145,6 +153,7 @@ export class OsallistuSurvey extends LitElement {
             error,
             errorText: error ? this.#l.fieldError(error) : '',
             areas: areaOptions,
+            map: this.#mapAvailable ? this.#api.client : null,
             set: (value) => this.#set(q.id, value),
           });
         })}
@@ -217,6 +226,6 @@ export class OsallistuSurvey extends LitElement {
     await this.updateComplete;
     const first = errors[0];
     const group = first ? this.renderRoot.querySelector<HTMLElement>(`[data-question="${first.path}"]`) : null;
-    group?.querySelector<HTMLElement>('input, select, textarea, button')?.focus();
+    group?.querySelector<HTMLElement>('osallistu-area-map, input, select, textarea, button')?.focus();
   }
 }

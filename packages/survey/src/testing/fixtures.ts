@@ -2,7 +2,7 @@
  * A contract-shaped survey for the component tests: three pages, every question type, a page
  * shown only for car drivers. Invented example.
  */
-import type { Area, Survey } from '@osallistu/contract';
+import type { Area, MapSettings, Survey, SurveyResults } from '@osallistu/contract';
 
 export const areas: Area[] = [
   { id: '70800', name: { fi: 'Saaristokaupunki', sv: 'Skärgårdsstaden' }, population: 9000, labelPoint: null },
@@ -96,4 +96,75 @@ export const survey: Survey = {
       },
     ],
   },
+};
+
+const square = (x: number, y: number, w: number, h: number) => ({
+  type: 'Polygon' as const,
+  coordinates: [[[x, y], [x + w, y], [x + w, y + h], [x, y + h], [x, y]]] as [number, number][][],
+});
+
+/** The same two areas with geometry and label points, as `GET /areas?geometry=1` gives them to the map. */
+export const mapAreas: Area[] = [
+  { ...areas[0]!, labelPoint: { type: 'Point', coordinates: [27.65, 62.875] }, geometry: square(27.6, 62.85, 0.1, 0.05) },
+  { ...areas[1]!, labelPoint: { type: 'Point', coordinates: [27.75, 62.875] }, geometry: square(27.7, 62.85, 0.1, 0.05) },
+];
+
+/** `GET /map`: no tiles (a plain background), a boundary around both areas. */
+export const mapSettings: MapSettings = { tiles: null, boundary: square(27.58, 62.83, 0.24, 0.09), dataAttribution: '© Testidata' };
+
+/** Two pages: an area and a place on the map, then a closing question. */
+export const mapSurvey: Survey = {
+  ...survey,
+  id: 'karttakysely',
+  version: 1,
+  definition: {
+    title: { fi: 'Karttakysely' },
+    pages: [
+      {
+        id: 'kartta',
+        title: { fi: 'Kartalla' },
+        questions: [
+          { id: 'alue', type: 'map', mode: 'area', required: true, text: { fi: 'Millä alueella asut?' } },
+          { id: 'paikka', type: 'map', mode: 'point', required: true, text: { fi: 'Merkitse korjattava paikka' }, help: { fi: 'Paikka näkyy vain kaupungin työntekijöille.' } },
+        ],
+      },
+      {
+        id: 'loppu',
+        title: { fi: 'Lopuksi' },
+        questions: [{ id: 'terveiset', type: 'short-text', maxLength: 200, required: false, text: { fi: 'Terveiset' } }],
+      },
+    ],
+  },
+};
+
+/** `GET /surveys/lahiokysely/results` for four invented responses (texts would be staff-only). */
+export const results: SurveyResults = {
+  surveyId: 'lahiokysely',
+  version: 2,
+  responses: 4,
+  questions: [
+    { id: 'alue', type: 'map', answered: 4, counts: [{ id: '70800', count: 1, percent: 25 }, { id: '70100', count: 3, percent: 75 }, { id: '70900', count: 0, percent: 0 }] },
+    { id: 'viihtyvyys', type: 'scale', answered: 4, mean: 3.5, median: 3.5, counts: ['1', '2', '3', '4', '5'].map((id) => ({ id, count: id === '3' || id === '4' ? 2 : 0, percent: id === '3' || id === '4' ? 50 : 0 })) },
+    { id: 'liikkuminen', type: 'single-choice', answered: 3, counts: [{ id: 'auto', count: 1, percent: 33.3 }, { id: 'pyora', count: 1, percent: 33.3 }, { id: 'other', count: 1, percent: 33.3 }] },
+    { id: 'pysakointi', type: 'short-text', answered: 1 },
+    { id: 'puutteet', type: 'multiple-choice', answered: 4, counts: [{ id: 'valot', count: 3, percent: 75 }, { id: 'penkit', count: 1, percent: 25 }, { id: 'puistot', count: 2, percent: 50 }] },
+    { id: 'jarjestys', type: 'ranking', answered: 2, scores: [{ id: 'b', score: 3, meanPosition: 1.5 }, { id: 'a', score: 3, meanPosition: 1.5 }] },
+    { id: 'ika', type: 'number', answered: 3, mean: 40.33, median: 41 },
+    { id: 'kaynti', type: 'date', answered: 0 },
+    {
+      id: 'paikka',
+      type: 'map',
+      answered: 3,
+      geojson: {
+        type: 'FeatureCollection',
+        features: [
+          { type: 'Feature', geometry: { type: 'Point', coordinates: [27.75, 62.87] }, properties: { responseId: 1 } },
+          { type: 'Feature', geometry: { type: 'Point', coordinates: [27.76, 62.88] }, properties: { responseId: 2 } },
+          { type: 'Feature', geometry: { type: 'Point', coordinates: [27.1, 62.1] }, properties: { responseId: 3 } },
+        ],
+      },
+    },
+    { id: 'budjetti', type: 'budget', answered: 4, averages: [{ id: 'valot', average: 62.5 }, { id: 'puistot', average: 37.5 }] },
+    { id: 'terveiset', type: 'long-text', answered: 2, texts: ['SALAINEN TEKSTI'] },
+  ],
 };
