@@ -69,4 +69,10 @@ export const widgets: Widget[] = [
     attributes: ['survey', 'heading-level', 'api', 'tenant', 'lang'],
     load: () => import('@osallistu/survey/survey/define.js').then((m) => m.define()),
   },
+  {
+    tag: 'osallistu-survey-results',
+    package: '@osallistu/survey',
+    attributes: ['survey', 'heading-level', 'api', 'tenant', 'lang'],
+    load: () => import('@osallistu/survey/survey-results/define.js').then((m) => m.define()),
+  },
 ];
