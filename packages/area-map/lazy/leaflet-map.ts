@@ -26,23 +26,32 @@ export interface MapPin {
   lat: number;
   title: string;
   kind: 'idea' | 'feasible' | 'project';
-  /** Line under the title in the card (status, area). */
+  /** Line under the title in the card (area; a project's status and progress). */
   meta: string;
   href: string;
 }
 
+/** Idea pins are drops; project pins are squares with a flag, so they differ by shape, not colour alone. */
+const pinIcons: Record<MapPin['kind'], { size: number; anchor: [number, number]; html: string }> = {
+  idea: { size: 22, anchor: [11, 22], html: '<span aria-hidden="true"></span>' },
+  feasible: { size: 22, anchor: [11, 22], html: '<span aria-hidden="true"></span>' },
+  project: { size: 24, anchor: [12, 12], html: '<span aria-hidden="true"><i></i></span>' },
+};
+
 export interface MapTexts {
   zoomIn: string;
   zoomOut: string;
-  cluster: (n: number) => string;
+  cluster: (ideas: number, projects: number) => string;
   openIdea: string;
+  openProject: string;
   close: string;
 }
 
 export interface MapOptions {
   tiles: { url: string; attribution: string; maxZoom: number } | null;
   dataAttribution: string;
-  texts: MapTexts;
+  /** Read when needed, so cards and clusters follow a language change after the map was made. */
+  texts: () => MapTexts;
   /** Arrow keys pan the map (off in `pin` mode, where they move the pin). */
   keyboardPan: boolean;
 }
@@ -71,7 +80,7 @@ const polygonsOf = (g: AreaGeometry) =>
 export class LeafletMap {
   readonly map: L.Map;
   readonly #callbacks: MapCallbacks;
-  readonly #texts: MapTexts;
+  readonly #texts: () => MapTexts;
   readonly #areaLayer = L.featureGroup();
   readonly #pinLayer = L.layerGroup();
   readonly #boundaryLayer = L.layerGroup();
@@ -97,7 +106,7 @@ export class LeafletMap {
       zoom: 10,
     });
     this.map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
-    L.control.zoom({ zoomInTitle: options.texts.zoomIn, zoomOutTitle: options.texts.zoomOut }).addTo(this.map);
+    L.control.zoom({ zoomInTitle: options.texts().zoomIn, zoomOutTitle: options.texts().zoomOut }).addTo(this.map);
     if (options.tiles) {
       L.tileLayer(options.tiles.url, {
         attribution: options.tiles.attribution,
@@ -168,8 +177,9 @@ export class LeafletMap {
         continue;
       }
       const n = cluster.items.length;
+      const projects = cluster.items.filter((p) => p.kind === 'project').length;
       const marker = L.marker(position, {
-        title: this.#texts.cluster(n),
+        title: this.#texts().cluster(n - projects, projects),
         icon: L.divIcon({ className: 'cluster', html: `<span aria-hidden="true">${n}</span>`, iconSize: [36, 36] }),
         keyboard: true,
       });
@@ -186,17 +196,18 @@ export class LeafletMap {
   }
 
   #pinMarker(pin: MapPin): L.Marker {
+    const icon = pinIcons[pin.kind];
     const marker = L.marker([pin.lat, pin.lon], {
       title: pin.title,
-      icon: L.divIcon({ className: `pin pin-${pin.kind}`, html: '<span aria-hidden="true"></span>', iconSize: [22, 22], iconAnchor: [11, 22], popupAnchor: [0, -20] }),
+      icon: L.divIcon({ className: `pin pin-${pin.kind}`, html: icon.html, iconSize: [icon.size, icon.size], iconAnchor: icon.anchor, popupAnchor: [0, -icon.anchor[1] + 2] }),
       keyboard: true,
     });
     marker.bindPopup(() => this.#card(pin), { closeButton: true, autoPanPadding: [16, 16] });
     marker.on('popupopen', (e: L.PopupEvent) => {
       const close = e.popup.getElement()?.querySelector<HTMLElement>('.leaflet-popup-close-button');
-      close?.setAttribute('aria-label', this.#texts.close);
-      close?.setAttribute('title', this.#texts.close);
-      e.popup.getElement()?.querySelector<HTMLElement>('a.idea-link')?.focus();
+      close?.setAttribute('aria-label', this.#texts().close);
+      close?.setAttribute('title', this.#texts().close);
+      e.popup.getElement()?.querySelector<HTMLElement>('a.card-link')?.focus();
     });
     return marker;
   }
@@ -211,9 +222,10 @@ export class LeafletMap {
     meta.className = 'card-meta';
     meta.textContent = pin.meta;
     const link = document.createElement('a');
-    link.className = 'idea-link';
+    const project = pin.kind === 'project';
+    link.className = `card-link ${project ? 'project-link' : 'idea-link'}`;
     link.href = pin.href;
-    link.textContent = this.#texts.openIdea;
+    link.textContent = project ? this.#texts().openProject : this.#texts().openIdea;
     link.addEventListener('click', (event) => this.#callbacks.linkClick?.(pin, event));
     card.append(title, meta, link);
     return card;

@@ -180,8 +180,22 @@ export const areaMapStyles = css`
   .dot.feasible {
     background: #1b6e35;
   }
+  /* a project is a square with a white flag, on the map and in the legend (shape, not colour alone) */
   .dot.project {
     background: #8a4b00;
+    border-radius: 2px;
+    position: relative;
+  }
+  .dot.project::after,
+  .map .pin-project i {
+    content: '';
+    position: absolute;
+    left: 30%;
+    top: 22%;
+    width: 40%;
+    height: 40%;
+    background: #fff;
+    clip-path: polygon(0 0, 100% 25%, 15% 50%, 15% 100%, 0 100%);
   }
   .line {
     height: 0;
@@ -222,6 +236,15 @@ export const areaMapStyles = css`
   }
   .map .pin-project span {
     background: #8a4b00;
+    border-radius: 3px;
+    transform: none;
+    position: relative;
+  }
+  .map .pin-project i {
+    left: 28%;
+    top: 20%;
+    width: 50%;
+    height: 60%;
   }
   .map .pin-editable span {
     background: #b3261e;

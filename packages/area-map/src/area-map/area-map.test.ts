@@ -7,7 +7,7 @@ import { define } from './define.js';
 import type { AreaMap } from './area-map.js';
 import { AreaMapDrawnEvent } from '../events/map-drawn-event.js';
 import type { AreaMapIdeaLinkEvent } from '../events/idea-link-event.js';
-import { areas, idea, ideas, indicators, mapSettings, needIndex } from '../testing/fixtures.js';
+import { areas, idea, ideas, indicators, mapSettings, needIndex, projects } from '../testing/fixtures.js';
 import { gridCluster } from '../../lazy/grid-cluster.js';
 import { choroplethClasses } from '../choropleth-classes.js';
 
@@ -26,6 +26,7 @@ function api(): FakeApi {
     'GET /indicators': { json: indicators },
     'GET /need-index': { json: needIndex },
     'GET /processes/pb-2027/ideas': { json: { items: ideas, nextCursor: null } },
+    'GET /projects': { json: [] },
   });
 }
 
@@ -146,7 +147,117 @@ describe('<osallistu-area-map> view', () => {
   });
 });
 
+describe('<osallistu-area-map> funded projects', () => {
+  /** The process has one idea with a point and three projects (one at its area, one at its point, one with no place). */
+  function projectApi(): FakeApi {
+    const fake = api();
+    fake.routes['GET /processes/pb-2027/ideas'] = { json: { items: [ideas[0]], nextCursor: null } };
+    fake.routes['GET /projects'] = { json: projects };
+    return fake;
+  }
+  const projectPin = (el: AreaMap, title: string) => $$(el, '.leaflet-marker-icon.pin-project').find((p) => p.getAttribute('title') === title)!;
+
+  it('loads the process’s funded projects itself and draws them as flagged square pins, with a legend entry and a list; axe clean', async () => {
+    const fake = projectApi();
+    const el = await fixture<AreaMap>(html`<osallistu-area-map mode="view" process="pb-2027" .client=${client(fake)}></osallistu-area-map>`);
+    const event = (await oneEvent(el, AreaMapDrawnEvent.eventName)) as unknown as AreaMapDrawnEvent;
+    await drawn(el);
+    expect(fake.sent('GET /projects').map((r) => r.url.searchParams.get('process'))).to.deep.equal(['pb-2027']);
+    // p1 at its area's label point, p2 at its own point; p3 has no place
+    expect(event.pins).to.equal(3);
+    expect($$(el, '.leaflet-marker-icon.pin-project').map((p) => p.getAttribute('title'))).to.have.members(['Niiralan leikkipuiston uudistus', 'Saariston valaistus']);
+    expect($$(el, '.leaflet-marker-icon.pin-idea')).to.have.length(1);
+    // a different shape, not only a different colour: a square with a flag, not a drop
+    const square = getComputedStyle(projectPin(el, 'Saariston valaistus').querySelector('span')!);
+    const drop = getComputedStyle($(el, '.leaflet-marker-icon.pin-idea span'));
+    expect(square.transform).to.equal('none');
+    expect(drop.transform).not.to.equal('none');
+    expect(projectPin(el, 'Saariston valaistus').querySelector('i')).to.exist;
+    expect($(el, '.legend').textContent).to.contain('Rahoitettu hanke');
+    expect($(el, '.legend .dot.project')).to.exist;
+    expect($(el, '#projects-heading').textContent?.trim()).to.equal('2 hanketta kartalla');
+    const items = $$(el, '.project-list li');
+    expect(items.map((li) => li.querySelector('a')!.textContent)).to.deep.equal(['Niiralan leikkipuiston uudistus', 'Saariston valaistus']);
+    expect(items[0]!.querySelector('a')!.getAttribute('href')).to.equal('#project-p1');
+    expect(items[0]!.querySelector('.meta')!.textContent).to.equal('Toteutuksessa, 60 % valmiina · Niirala');
+    expect(items[1]!.querySelector('.meta')!.textContent).to.equal('Valmis, 100 % valmiina · Saaristo');
+    expect($(el, 'label[for="search"]').textContent).to.equal('Hae ideaa, hanketta tai aluetta');
+    await expect(el).to.be.accessible();
+  });
+
+  it('opens a project’s card with a mouse click: title, status, progress and a link to the project', async () => {
+    const el = await fixture<AreaMap>(
+      html`<osallistu-area-map mode="view" project-url="/hankkeet/{id}" .client=${client(api())} .ideas=${[]} .projects=${projects}></osallistu-area-map>`,
+    );
+    await drawn(el);
+    await clickAt(projectPin(el, 'Niiralan leikkipuiston uudistus').querySelector('span')!);
+    await waitUntil(() => $(el, '.leaflet-popup a.project-link'), 'no card opened');
+    expect($(el, '.leaflet-popup .card-title').textContent).to.equal('Niiralan leikkipuiston uudistus');
+    expect($(el, '.leaflet-popup .card-meta').textContent).to.equal('Rahoitettu hanke: Toteutuksessa, 60 % valmiina');
+    const link = $<HTMLAnchorElement>(el, '.leaflet-popup a.project-link');
+    expect(link.textContent).to.equal('Avaa hanke');
+    expect(link.getAttribute('href')).to.equal('/hankkeet/p1');
+    await expect(el).to.be.accessible();
+  });
+
+  it('opens a project’s card with Enter on its pin reached with Tab, focus on the link', async () => {
+    const el = await fixture<AreaMap>(html`<osallistu-area-map mode="view" lang="en" .client=${client(api())} .ideas=${[]} .projects=${projects}></osallistu-area-map>`);
+    await drawn(el);
+    await waitUntil(() => $(el, '.legend')?.textContent?.includes('Funded project'), 'English never loaded');
+    await tabTo((a) => a?.classList.contains('pin-project') === true && a.getAttribute('title') === 'Saariston valaistus');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => $(el, '.leaflet-popup a.project-link'), 'Enter opened no card');
+    expect(deepActive()?.classList.contains('project-link')).to.equal(true);
+    expect(deepActive()?.textContent).to.equal('Open the project');
+    expect($(el, '.leaflet-popup .card-meta').textContent).to.equal('Funded project: Completed, 100% done');
+  });
+
+  it('finds projects from the list by area name, as clicking the area does; a host’s projects are not fetched again', async () => {
+    const fake = api();
+    const el = await fixture<AreaMap>(html`<osallistu-area-map mode="view" process="pb-2027" .client=${client(fake)} .ideas=${ideas} .projects=${projects}></osallistu-area-map>`);
+    await drawn(el);
+    expect(fake.sent('GET /projects')).to.have.length(0);
+    expect(fake.sent('GET /processes/pb-2027/ideas')).to.have.length(0);
+    const search = $<HTMLInputElement>(el, '#search');
+    search.focus();
+    await sendKeys({ type: 'niira' });
+    await el.updateComplete;
+    expect($$(el, '.project-list li a').map((a) => a.textContent)).to.deep.equal(['Niiralan leikkipuiston uudistus']);
+    expect($$(el, '.idea-list:not(.project-list) li a').map((a) => a.textContent)).to.deep.equal(['Leikkipuisto Niiralaan']);
+    expect($(el, '#shown-count').textContent).to.equal('2 / 5');
+    search.value = '';
+    search.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    await clickAt(areaPath(el, 2), 0.9, 0.3); // Saaristo, away from its pins
+    await el.updateComplete;
+    expect($$(el, '.project-list li a').map((a) => a.textContent)).to.deep.equal(['Saariston valaistus']);
+    expect(status(el)).to.equal('2 / 5');
+  });
+});
+
 describe('<osallistu-area-map> tiles', () => {
+  it('with no tile layer draws areas and pins on a plain background, requests no tile and logs no error', async () => {
+    const errors: string[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e.message);
+    window.addEventListener('error', onError);
+    const originalError = console.error;
+    console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
+    try {
+      // mapSettings.tiles is null: the tenant has switched tiles off
+      const el = await fixture<AreaMap>(html`<osallistu-area-map mode="view" .client=${client(api())} .ideas=${ideas}></osallistu-area-map>`);
+      await drawn(el);
+      expect($$(el, 'path.area')).to.have.length(3);
+      expect($$(el, '.leaflet-marker-icon.pin')).to.have.length(3);
+      expect($$(el, '.leaflet-tile-pane img')).to.have.length(0);
+      expect($(el, '.leaflet-control-attribution').textContent).to.contain('© Testidata');
+      expect($(el, '.notice')).to.equal(null);
+      expect(errors).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('error', onError);
+      console.error = originalError;
+    }
+  });
+
   it('uses the tenant tile layer with its attribution, and without reachable tiles still draws areas and pins with no errors', async () => {
     const errors: string[] = [];
     const onError = (e: ErrorEvent) => errors.push(e.message);

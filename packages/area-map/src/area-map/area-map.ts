@@ -11,6 +11,7 @@ import {
   type MapSettings,
   type NeedIndex,
   type Point,
+  type ProjectSummary,
 } from '@osallistu/contract';
 import { ApiController, LocalizeController, baseStyles, formatNumber, tokens, type ApiClient } from '@osallistu/core';
 import type { LeafletMap, MapPin } from '../../lazy/leaflet-map.js';
@@ -24,13 +25,11 @@ import { areaMapStyles } from './area-map.styles.js';
 export type AreaMapMode = 'view' | 'pick-area' | 'pin' | 'needs';
 const modes: AreaMapMode[] = ['view', 'pick-area', 'pin', 'needs'];
 
-/** A funded project drawn as a pin in `view` mode (set by a host page; projects come later). */
-export interface AreaMapProject {
-  id: string;
-  title: string;
-  location: Point;
-  href: string;
-}
+/**
+ * A funded project drawn as a pin in `view` mode: a `ProjectSummary` of the public project list,
+ * or a `Project`. It is drawn at its `location` when it has one, else at its area's label point.
+ */
+export type AreaMapProject = Pick<ProjectSummary, 'id' | 'title' | 'status' | 'progressPercent' | 'areaId'> & { location?: Point | null };
 
 interface Loaded {
   areas: Area[];
@@ -38,6 +37,13 @@ interface Loaded {
   indicators: Indicator[];
   needIndex: NeedIndex | null;
   fetchedIdeas: Idea[];
+  fetchedProjects: AreaMapProject[];
+}
+
+interface Mapped<T> {
+  item: T;
+  lon: number;
+  lat: number;
 }
 
 /** Screen pixels an arrow key moves the pin (Shift: five times as far). */
@@ -124,8 +130,11 @@ export class AreaMap extends LitElement {
   /** view: the ideas to show (the idea board passes its filtered list); else fetched by `process`. */
   @property({ attribute: false }) ideas?: Idea[];
 
-  /** view: funded projects to show as pins. */
-  @property({ attribute: false }) projects: AreaMapProject[] = [];
+  /** view: funded projects to show as pins; else those of `process` are fetched. */
+  @property({ attribute: false }) projects?: AreaMapProject[];
+
+  /** Link of a project, `{id}` replaced by its id. */
+  @property({ attribute: 'project-url' }) projectUrl = '#project-{id}';
 
   @state() private query = '';
   @state() private announcement = '';
@@ -144,8 +153,8 @@ export class AreaMap extends LitElement {
   #resize: ResizeObserver | undefined;
 
   readonly #data = new Task(this, {
-    args: () => [this.#api.client, this.mode, this.process, this.ideas === undefined] as const,
-    task: async ([client, mode, process, fetchIdeas], { signal }): Promise<Loaded> => {
+    args: () => [this.#api.client, this.mode, this.process, this.ideas === undefined, this.projects === undefined] as const,
+    task: async ([client, mode, process, fetchIdeas, fetchProjects], { signal }): Promise<Loaded> => {
       const [areas, settings] = await Promise.all([
         client.listAreas({ geometry: true }, { signal }),
         client.get<MapSettings>('/map', undefined, { signal }),
@@ -159,15 +168,22 @@ export class AreaMap extends LitElement {
         ]);
       }
       const fetchedIdeas: Idea[] = [];
-      if (mode === 'view' && fetchIdeas && process) {
-        let cursor: string | undefined;
-        do {
-          const page = await client.listIdeas(process, { limit: 50, ...(cursor ? { cursor } : {}) }, { signal });
-          fetchedIdeas.push(...page.items);
-          cursor = page.nextCursor ?? undefined;
-        } while (cursor && fetchedIdeas.length < maxFetchedIdeas);
+      let fetchedProjects: AreaMapProject[] = [];
+      if (mode === 'view' && process) {
+        const loadIdeas = async () => {
+          let cursor: string | undefined;
+          do {
+            const page = await client.listIdeas(process, { limit: 50, ...(cursor ? { cursor } : {}) }, { signal });
+            fetchedIdeas.push(...page.items);
+            cursor = page.nextCursor ?? undefined;
+          } while (cursor && fetchedIdeas.length < maxFetchedIdeas);
+        };
+        const loadProjects = async () => {
+          fetchedProjects = await client.get<ProjectSummary[]>('/projects', { process }, { signal });
+        };
+        await Promise.all([fetchIdeas ? loadIdeas() : undefined, fetchProjects ? loadProjects() : undefined]);
       }
-      return { areas, settings, indicators, needIndex, fetchedIdeas };
+      return { areas, settings, indicators, needIndex, fetchedIdeas, fetchedProjects };
     },
   });
 
@@ -422,40 +438,76 @@ export class AreaMap extends LitElement {
     return t.pinAt(fmt(lat), fmt(lon), area ? this.#areaName(area) : t.outsideAreas);
   }
 
-  #mappedIdeas(data: Loaded): { idea: Idea; lon: number; lat: number }[] {
-    const ideas = this.ideas ?? data.fetchedIdeas;
+  /** Items with a place: their own point, else their area's label point; the rest are left out. */
+  #placed<T extends { areaId: string | null; location?: Point | null }>(data: Loaded, items: T[]): Mapped<T>[] {
     const labels = new Map(data.areas.map((a) => [a.id, a.labelPoint?.coordinates]));
-    const out: { idea: Idea; lon: number; lat: number }[] = [];
-    for (const idea of ideas) {
-      const at = idea.location?.coordinates ?? (idea.areaId ? labels.get(idea.areaId) : undefined);
-      if (at) out.push({ idea, lon: at[0], lat: at[1] });
+    const out: Mapped<T>[] = [];
+    for (const item of items) {
+      const at = item.location?.coordinates ?? (item.areaId ? labels.get(item.areaId) : undefined);
+      if (at) out.push({ item, lon: at[0], lat: at[1] });
     }
     return out;
+  }
+
+  #mappedIdeas(data: Loaded): Mapped<Idea>[] {
+    return this.#placed(data, this.ideas ?? data.fetchedIdeas);
+  }
+
+  #mappedProjects(data: Loaded): Mapped<AreaMapProject>[] {
+    return this.#placed(data, this.projects ?? data.fetchedProjects);
   }
 
   #href(id: string): string {
     return this.ideaUrl.replace('{id}', encodeURIComponent(id));
   }
 
-  #renderIdeaList(data: Loaded): TemplateResult {
+  #projectHref(id: string): string {
+    return this.projectUrl.replace('{id}', encodeURIComponent(id));
+  }
+
+  #projectState(p: AreaMapProject): string {
     const { t } = this.#l;
+    return t.projectState(t.projectStatuses[p.status] ?? p.status, p.progressPercent);
+  }
+
+  /** view: the ideas (and funded projects) on the map, searchable by title or area. */
+  #renderIdeaList(data: Loaded): TemplateResult {
+    const { t, lang } = this.#l;
     const areas = new Map(data.areas.map((a) => [a.id, a]));
+    const areaOf = (id: string | null) => this.#areaName(areas.get(id ?? '')) || t.wholeCity;
     const mapped = this.#mappedIdeas(data);
-    const shown = mapped.filter(({ idea }) => this.#matches(`${idea.title} ${this.#areaName(areas.get(idea.areaId ?? ''))}`));
-    return html`<h3 class="subheading" id="ideas-heading">${t.ideasHeading(mapped.length)}</h3>
+    const projects = this.#mappedProjects(data);
+    const shown = mapped.filter(({ item }) => this.#matches(`${item.title} ${areaOf(item.areaId)}`));
+    const shownProjects = projects.filter(({ item }) => this.#matches(`${localize(item.title, lang)} ${areaOf(item.areaId)}`));
+    const total = mapped.length + projects.length;
+    return html`${total > 0
+        ? html`${this.#search(projects.length > 0 ? t.searchAll : t.searchIdeas)}
+            <p class="hint" id="shown-count">${t.shownCount(shown.length + shownProjects.length, total)}</p>`
+        : nothing}
+      <h3 class="subheading" id="ideas-heading">${t.ideasHeading(mapped.length)}</h3>
       ${mapped.length === 0
         ? html`<p class="hint">${t.noIdeas}</p>`
-        : html`${this.#search(t.searchIdeas)}
-            <p class="hint" id="shown-count">${t.shownCount(shown.length, mapped.length)}</p>
-            <ul class="idea-list" aria-labelledby="ideas-heading">
+        : html`<ul class="idea-list" aria-labelledby="ideas-heading">
               ${shown.map(
-                ({ idea }) => html`<li>
+                ({ item: idea }) => html`<li>
                   <a href=${this.#href(idea.id)} @click=${(e: MouseEvent) => this.#followLink(idea.id, e)}>${idea.title}</a>
-                  <span class="meta">${this.#areaName(areas.get(idea.areaId ?? '')) || t.wholeCity}</span>
+                  <span class="meta">${areaOf(idea.areaId)}</span>
                 </li>`,
               )}
             </ul>
-            ${shown.length === 0 ? html`<p class="hint">${t.noMatches}</p>` : nothing}`}`;
+            ${shown.length === 0 ? html`<p class="hint">${t.noMatches}</p>` : nothing}`}
+      ${projects.length === 0
+        ? nothing
+        : html`<h3 class="subheading" id="projects-heading"><span class="dot project" aria-hidden="true"></span> ${t.projectsHeading(projects.length)}</h3>
+            <ul class="idea-list project-list" aria-labelledby="projects-heading">
+              ${shownProjects.map(
+                ({ item: p }) => html`<li>
+                  <a href=${this.#projectHref(p.id)}>${localize(p.title, lang)}</a>
+                  <span class="meta">${this.#projectState(p)} · ${areaOf(p.areaId)}</span>
+                </li>`,
+              )}
+            </ul>
+            ${shownProjects.length === 0 ? html`<p class="hint">${t.noMatches}</p>` : nothing}`}`;
   }
 
   /** Values of the shown indicator (or the need index) per area id, with its name and unit. */
@@ -555,7 +607,7 @@ export class AreaMap extends LitElement {
       <ul>
         <li><span class="dot idea"></span> ${t.legendIdea}</li>
         <li><span class="dot feasible"></span> ${t.legendFeasible}</li>
-        ${this.projects.length > 0 ? html`<li><span class="dot project"></span> ${t.legendProject}</li>` : nothing}
+        ${this.#mappedProjects(data).length > 0 ? html`<li><span class="dot project"></span> ${t.legendProject}</li>` : nothing}
         <li><span class="line area"></span> ${t.legendArea}</li>
         ${data.settings.boundary ? html`<li><span class="line boundary"></span> ${t.legendBoundary}</li>` : nothing}
       </ul>
@@ -661,10 +713,8 @@ export class AreaMap extends LitElement {
     if (this.mode === 'pick-area') this.#pickArea(id, 'map');
     else if (this.mode === 'view') {
       this.query = this.#areaName(area);
-      this.announcement = this.#l.t.shownCount(
-        this.#mappedIdeas(data).filter(({ idea }) => idea.areaId === id).length,
-        this.#mappedIdeas(data).length,
-      );
+      const placed = [...this.#mappedIdeas(data), ...this.#mappedProjects(data)];
+      this.announcement = this.#l.t.shownCount(placed.filter(({ item }) => item.areaId === id).length, placed.length);
     } else if (this.mode === 'needs') {
       this.focusedArea = id;
       this.query = '';
@@ -703,7 +753,7 @@ export class AreaMap extends LitElement {
     const pins: MapPin[] = [];
     if (this.mode === 'view') {
       const areas = new Map(data.areas.map((a) => [a.id, a]));
-      for (const { idea, lon, lat } of this.#mappedIdeas(data)) {
+      for (const { item: idea, lon, lat } of this.#mappedIdeas(data)) {
         pins.push({
           id: idea.id,
           lon,
@@ -714,8 +764,16 @@ export class AreaMap extends LitElement {
           href: this.#href(idea.id),
         });
       }
-      for (const p of this.projects) {
-        pins.push({ id: p.id, lon: p.location.coordinates[0], lat: p.location.coordinates[1], title: p.title, kind: 'project', meta: this.#l.t.legendProject, href: p.href });
+      for (const { item: p, lon, lat } of this.#mappedProjects(data)) {
+        pins.push({
+          id: p.id,
+          lon,
+          lat,
+          title: localize(p.title, this.#l.lang),
+          kind: 'project',
+          meta: `${this.#l.t.legendProject}: ${this.#projectState(p)}`,
+          href: this.#projectHref(p.id),
+        });
       }
     }
     map.setPins(pins);
@@ -727,7 +785,6 @@ export class AreaMap extends LitElement {
   #firstDraw = true;
 
   async #createMap(container: HTMLElement, data: Loaded): Promise<void> {
-    const { t } = this.#l;
     try {
       const { LeafletMap } = await import('../../lazy/leaflet-map.js');
       if (this.#mapContainer !== container || !this.isConnected) return;
@@ -740,7 +797,7 @@ export class AreaMap extends LitElement {
           tiles,
           dataAttribution: data.settings.dataAttribution,
           keyboardPan: this.mode !== 'pin',
-          texts: { zoomIn: t.zoomIn, zoomOut: t.zoomOut, cluster: t.cluster, openIdea: t.openIdea, close: t.close },
+          texts: () => this.#l.t,
         },
         {
           areaClick: this.mode === 'pin' ? undefined : (id) => this.#onAreaClick(id),
@@ -748,7 +805,9 @@ export class AreaMap extends LitElement {
           pinDragged: (lon, lat) => {
             if (!this.#setPin([lon, lat])) this.requestUpdate('value');
           },
-          linkClick: (pin, event) => this.#followLink(pin.id, event),
+          linkClick: (pin, event) => {
+            if (pin.kind !== 'project') this.#followLink(pin.id, event);
+          },
         },
       );
       this.#firstDraw = true;

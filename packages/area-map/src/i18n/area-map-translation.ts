@@ -1,4 +1,4 @@
-import type { Language } from '@osallistu/contract';
+import type { Language, ProjectStatus } from '@osallistu/contract';
 
 /** Strings of `<osallistu-area-map>`. Number-dependent strings are functions. */
 export interface AreaMapTranslation {
@@ -28,11 +28,19 @@ export interface AreaMapTranslation {
   ideasHeading: (n: number) => string;
   noIdeas: string;
   openIdea: string;
-  cluster: (n: number) => string;
+  /** Title of a cluster of `ideas` ideas and `projects` projects. */
+  cluster: (ideas: number, projects: number) => string;
   legend: string;
   legendIdea: string;
   legendFeasible: string;
   legendProject: string;
+  // view: funded projects
+  searchAll: string;
+  projectsHeading: (n: number) => string;
+  openProject: string;
+  projectStatuses: Record<ProjectStatus, string>;
+  /** Card and list line of a project: its status and how far along it is. */
+  projectState: (status: string, percent: number) => string;
   legendArea: string;
   legendBoundary: string;
   // needs

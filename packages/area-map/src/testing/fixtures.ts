@@ -2,7 +2,8 @@
  * Contract-shaped data for the area map's component tests: three square areas near Kuopio inside a
  * rectangular boundary, two indicators, a need index and ideas. Invented examples.
  */
-import type { Area, Idea, Indicator, MapSettings, NeedIndex } from '@osallistu/contract';
+import type { Area, Idea, Indicator, MapSettings, NeedIndex, ProjectSummary } from '@osallistu/contract';
+import type { AreaMapProject } from '../area-map/area-map.js';
 
 const square = (x: number, y: number, w: number, h: number) => ({
   type: 'Polygon' as const,
@@ -64,4 +65,30 @@ export const ideas: Idea[] = [
   idea('i2', { title: 'Leikkipuisto Niiralaan', areaId: 'a2', location: { type: 'Point', coordinates: [27.78, 62.89] } }),
   idea('i3', { title: 'Uimaranta saaristoon', areaId: 'a3', location: null }),
   idea('i4', { title: 'Koko kaupungin idea ilman paikkaa', areaId: null, location: null }),
+];
+
+export function project(id: string, overrides: Partial<ProjectSummary> & { location?: AreaMapProject['location'] } = {}): ProjectSummary & { location?: AreaMapProject['location'] } {
+  return {
+    id,
+    processId: 'pb-2027',
+    title: { fi: `Hanke ${id}`, en: `Project ${id}` },
+    description: { fi: 'Kuvaus.' },
+    areaId: 'a2',
+    status: 'in-progress',
+    cancelReason: null,
+    progressPercent: 60,
+    budgetAllocatedEur: 85000,
+    budgetSpentEur: 52000,
+    responsibleUnit: 'Kaupunkiympäristön palvelut',
+    nextMilestone: null,
+    updatedAt: '2026-11-30T10:00:00.000Z',
+    ...overrides,
+  };
+}
+
+/** p1 sits at its area's label point (the public list has no point); p2 has its own point; p3 has neither. */
+export const projects = [
+  project('p1', { title: { fi: 'Niiralan leikkipuiston uudistus', en: 'Niirala playground renewal' } }),
+  project('p2', { title: { fi: 'Saariston valaistus' }, areaId: 'a3', status: 'completed', progressPercent: 100, location: { type: 'Point', coordinates: [27.66, 62.81] } }),
+  project('p3', { title: { fi: 'Koko kaupungin hanke' }, areaId: null, status: 'planned', progressPercent: 0 }),
 ];

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { waitUntil } from '@osallistu/core/testing/wait-until.js';
-import { ApiClient } from '@osallistu/core';
+import { ApiClient, lazyDefine } from '@osallistu/core';
 import { fakeApi, never, problem, type FakeApi, type RecordedRequest } from '@osallistu/core/testing/fake-api.js';
 import type { CommentInput } from '@osallistu/contract';
 import { define } from './define.js';
@@ -310,5 +310,53 @@ describe('osallistu-ideas', () => {
     } finally {
       root.lang = original;
     }
+  });
+});
+
+describe('osallistu-ideas map view', () => {
+  it('offers no map view when no loader knows the map', async () => {
+    const el = await mount(routes());
+    expect(el.shadowRoot!.querySelector('.view-switch')).to.equal(null);
+  });
+
+  it('offers the map view without loading the map, loads it when opened, and hands it the filtered ideas and the process', async () => {
+    // a stand-in for the real map's chunk: records when the loader is asked for it
+    const loads: string[] = [];
+    class MapStandIn extends HTMLElement {
+      ideas: unknown[] = [];
+    }
+    const stop = lazyDefine(
+      {
+        'osallistu-area-map': async () => {
+          loads.push('osallistu-area-map');
+          customElements.define('osallistu-area-map', MapStandIn);
+        },
+      },
+      document.createElement('div'),
+    );
+    stop();
+    const api = routes();
+    const client = new ApiClient({ api: 'https://osallistu.example.fi', tenant: 'kuopio', fetch: api.fetch });
+    const el = await fixture<IdeaBoard>(
+      html`<osallistu-ideas process="pb-2027" project-url="/hankkeet/{id}" .client=${client}></osallistu-ideas>`,
+    );
+    await waitUntil(() => el.shadowRoot?.querySelector('[part~="list"]'), 'board never loaded');
+    const mapButton = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.view-switch button')].find((b) => text(b) === 'Kartalla')!;
+    expect(mapButton, 'the map view is offered').to.exist;
+    expect(loads, 'the map chunk is not loaded up front').to.deep.equal([]);
+    await expect(el).to.be.accessible();
+
+    mapButton.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(loads).to.deep.equal(['osallistu-area-map']);
+    expect(mapButton.getAttribute('aria-pressed')).to.equal('true');
+    await customElements.whenDefined('osallistu-area-map');
+    const map = el.shadowRoot!.querySelector<MapStandIn>('osallistu-area-map')!;
+    expect(map.getAttribute('mode')).to.equal('view');
+    // the map fetches the process's funded projects itself; the ideas are the board's filtered list
+    expect(map.getAttribute('process')).to.equal('pb-2027');
+    expect(map.getAttribute('project-url')).to.equal('/hankkeet/{id}');
+    expect((map.ideas as { id: string }[]).map((i) => i.id)).to.deep.equal(firstPage.items.map((i) => i.id));
   });
 });

@@ -17,6 +17,7 @@ import { ideaCard } from '../idea-card/idea-card.js';
 import { ideaCardStyles } from '../idea-card/idea-card.styles.js';
 import { statusBadgeStyles } from '../status-badge/status-badge.styles.js';
 import { ideaBoardStyles } from './idea-board.styles.js';
+import { mapAvailable } from './map-available.js';
 
 /** How long the search waits after the last keystroke. */
 const searchDelayMs = 300;
@@ -68,6 +69,9 @@ export class IdeaBoard extends LitElement {
   /** A ready API client (property only), e.g. with an injected `fetch`. */
   @property({ attribute: false }) client?: ApiClient;
 
+  /** Map view: link of a funded project's pin, `{id}` replaced by its id. */
+  @property({ attribute: 'project-url' }) projectUrl?: string;
+
   @state() private q = '';
   @state() private area = '';
   @state() private theme = '';
@@ -77,13 +81,14 @@ export class IdeaBoard extends LitElement {
   @state() private cursor: string | null = null;
   @state() private announcement = '';
   @state() private openComments = new Set<string>();
-  /** `map` shows the same filtered ideas on `<osallistu-area-map>` (when a loader knows it). */
+  /** `map` shows the same filtered ideas, and the process's funded projects, on `<osallistu-area-map>`. */
   @state() private view: 'list' | 'map' = 'list';
+  /** Whether a loader knows the map; decided without loading it (its chunk loads when the map view opens). */
   #mapAvailable = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#mapAvailable = loadNested('osallistu-area-map');
+    this.#mapAvailable = mapAvailable();
   }
 
   readonly #api = new ApiController(this);
@@ -227,6 +232,8 @@ export class IdeaBoard extends LitElement {
     if (this.view === 'map' && this.#mapAvailable) {
       return html`<osallistu-area-map
           mode="view"
+          process=${this.process}
+          project-url=${this.projectUrl ?? nothing}
           .ideas=${all}
           .label=${t.boardHeading}
           @osallistu-area-map-idea-link=${this.#onMapIdea}
@@ -276,10 +283,16 @@ export class IdeaBoard extends LitElement {
     if (!this.#mapAvailable) return nothing;
     const { t } = this.#l;
     const button = (view: 'list' | 'map', label: string) =>
-      html`<button part="button" class="button secondary" type="button" aria-pressed=${this.view === view ? 'true' : 'false'} @click=${() => (this.view = view)}>
+      html`<button part="button" class="button secondary" type="button" aria-pressed=${this.view === view ? 'true' : 'false'} @click=${() => this.#setView(view)}>
         ${label}
       </button>`;
     return html`<div class="view-switch" role="group" aria-label=${t.viewLabel}>${button('list', t.viewList)} ${button('map', t.viewMap)}</div>`;
+  }
+
+  #setView(view: 'list' | 'map'): void {
+    // the map's chunk (and, once it draws, Leaflet's) loads the first time the map view opens
+    if (view === 'map' && !loadNested('osallistu-area-map')) return;
+    this.view = view;
   }
 
   /** An idea's link on the map: show it in the list instead of following the link. */
