@@ -24,7 +24,7 @@ export const widgets: Widget[] = [
   {
     tag: 'osallistu-ideas',
     package: '@osallistu/ideas',
-    attributes: ['process', 'page-size', 'api', 'tenant', 'lang'],
+    attributes: ['process', 'page-size', 'project-url', 'api', 'tenant', 'lang'],
     load: () => import('@osallistu/ideas/idea-board/define.js').then((m) => m.define()),
   },
   {
@@ -48,7 +48,7 @@ export const widgets: Widget[] = [
   {
     tag: 'osallistu-area-map',
     package: '@osallistu/area-map',
-    attributes: ['mode', 'process', 'name', 'value', 'required', 'indicator', 'tiles', 'label', 'idea-url', 'api', 'tenant', 'lang'],
+    attributes: ['mode', 'process', 'name', 'value', 'required', 'indicator', 'tiles', 'label', 'idea-url', 'project-url', 'api', 'tenant', 'lang'],
     load: () => import('@osallistu/area-map/area-map/define.js').then((m) => m.define()),
   },
   {
