@@ -1,33 +1,58 @@
 /**
  * Surveys API (issue 5) through the real entrypoint with D1: definition validation, answers checked
- * against the definition (422 naming the question, nothing stored), once per browser, versions
- * with existing answers, aggregates against a hand-computed fixture, the CSV export, roles.
+ * against the definition (422 naming the question, nothing stored), once per browser (soft) and
+ * once per verified person (strict, the voting email-code check scoped to the survey), versions
+ * with existing answers, aggregates against a hand-computed fixture, map answers as GeoJSON, the
+ * CSV export, roles.
  */
+import { env } from 'cloudflare:test';
 import { beforeEach, describe, expect, it } from 'vitest';
 import * as v from 'valibot';
-import { SurveyDefinitionSchema, type Survey, type SurveyResults } from '@osallistu/contract';
+import { SurveyDefinitionSchema, type Survey, type SurveyAreaFeature, type SurveyMapGeoJson, type SurveyResults, type SurveyVerification } from '@osallistu/contract';
 import { surveySeedDefinition } from '../seed/survey-seed.mjs';
-import { call, json, keys, seedFixture } from './fixture.js';
+import { call, json, keys } from './fixture.js';
+import { seedPb, voterToken } from './pb-fixture.js';
 import { handResponses, surveyDefinition } from './survey-fixture.js';
+import { aggregateSurvey } from '../src/surveys/aggregate-survey.js';
 
 const respondent = (n: number) => `respondent-${String(n).padStart(8, '0')}`;
 
-async function createSurvey(definition: unknown = surveyDefinition, open = true): Promise<Survey> {
-  const r = await call('/admin/surveys', { key: keys.admin, body: { id: 'asuinalue', processId: 'pb-test', areaId: 'a1', definition } });
+async function createSurvey(definition: unknown = surveyDefinition, open = true, extra: { id?: string; respondents?: string } = {}): Promise<Survey> {
+  const id = extra.id ?? 'asuinalue';
+  const r = await call('/admin/surveys', { key: keys.admin, body: { id, processId: 'pb-test', areaId: 'a1', definition, ...(extra.respondents ? { respondents: extra.respondents } : {}) } });
   if (r.status !== 201) throw new Error(`create: ${r.status} ${await r.text()}`);
-  if (open) expect((await call('/admin/surveys/asuinalue/open', { method: 'POST', key: keys.admin })).status).toBe(200);
+  if (open) expect((await call(`/admin/surveys/${id}/open`, { method: 'POST', key: keys.admin })).status).toBe(200);
   return json<Survey>(r);
 }
 
-function answer(answers: unknown, n = 1, version = 1): Promise<Response> {
-  return call('/surveys/asuinalue/responses', { body: { version, respondentId: respondent(n), answers } });
+function answer(answers: unknown, n = 1, version = 1, token?: string, survey = 'asuinalue'): Promise<Response> {
+  return call(`/surveys/${survey}/responses`, { body: { version, respondentId: respondent(n), answers }, headers: token ? { authorization: `Bearer ${token}` } : {} });
+}
+
+async function outboxCode(to: string): Promise<string> {
+  const messages = await json<{ to: string; subject: string; text: string }[]>(await call('/admin/dev-outbox', { key: keys.admin }));
+  const message = messages.find((m) => m.to === to);
+  const code = /\b(\d{6})\b/.exec(message?.text ?? '')?.[1];
+  if (!code) throw new Error(`no code for ${to}`);
+  return code;
+}
+
+/** Asks for a survey code by email, reads it from the dev outbox and verifies it. */
+async function surveyToken(email: string, survey = 'asuinalue', ip = '198.51.100.1'): Promise<SurveyVerification> {
+  const sent = await call(`/surveys/${survey}/verification/email-code`, { body: { email }, headers: { 'cf-connecting-ip': ip } });
+  expect(sent.status, await sent.clone().text()).toBe(202);
+  const code = await outboxCode(email.trim().toLowerCase());
+  const r = await call(`/surveys/${survey}/verification`, { body: { email, code }, headers: { 'cf-connecting-ip': ip } });
+  expect(r.status, await r.clone().text()).toBe(201);
+  return json<SurveyVerification>(r);
 }
 
 async function responseCount(): Promise<number> {
   return (await json<Survey>(await call('/admin/surveys/asuinalue', { key: keys.admin }))).responseCount ?? -1;
 }
 
-beforeEach(seedFixture);
+// The participatory-budgeting world (a process in voting) too: strict surveys share its code check.
+beforeEach(seedPb);
 
 describe('survey definitions', () => {
   it('creates a draft that the public cannot see until it is opened', async () => {
@@ -153,6 +178,134 @@ describe('answering', () => {
   });
 });
 
+describe('strict surveys (once per verified person)', () => {
+  const strict = () => createSurvey(surveyDefinition, true, { respondents: 'verified' });
+  const ok = handResponses[1]!;
+
+  it('take one response per verified person with a token for this survey, and forget the address', async () => {
+    await strict();
+    expect((await json<Survey>(await call('/surveys/asuinalue'))).respondents).toBe('verified');
+    const anonymous = await answer(ok, 1);
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.headers.get('content-type')).toContain('application/problem+json');
+    expect(anonymous.headers.get('www-authenticate')).toContain('Bearer');
+    expect((await json(anonymous)).code).toBe('survey-verification-required');
+
+    const first = await surveyToken('Maija.Meikalainen@Example.fi');
+    expect(first).toMatchObject({ surveyId: 'asuinalue', answered: false, token: expect.stringMatching(/^vt_/) });
+    expect(Date.parse(first.expiresAt) - Date.now()).toBeGreaterThan(29 * 60 * 1000);
+    expect(await env.DB.prepare('SELECT COUNT(*) AS n FROM email_codes').first('n')).toBe(0);
+    const mail = (await json<{ to: string; subject: string; text: string }[]>(await call('/admin/dev-outbox', { key: keys.admin })))[0]!;
+    expect(mail.text).toContain('Millainen on sinun asuinalueesi?');
+
+    expect((await answer(ok, 1, 1, first.token)).status).toBe(201);
+    const status = await call('/surveys/asuinalue/verification', { headers: { authorization: `Bearer ${first.token}` } });
+    expect(await json(status)).toEqual({ surveyId: 'asuinalue', expiresAt: first.expiresAt, answered: true });
+    // Another browser id does not make another person.
+    const twice = await answer(handResponses[2], 2, 1, first.token);
+    expect(twice.status).toBe(409);
+    expect((await json(twice)).code).toBe('already-answered');
+    // Nor does a new code for the same address written differently.
+    const again = await surveyToken('  maija.meikalainen@example.FI ');
+    expect(again.answered).toBe(true);
+    expect((await answer(handResponses[2], 3, 1, again.token)).status).toBe(409);
+
+    const other = await surveyToken('matti@example.fi');
+    expect((await answer(handResponses[2], 4, 1, other.token)).status).toBe(201);
+    expect(await responseCount()).toBe(2);
+    // Stored: HMAC keys only, no address anywhere in the survey's rows.
+    const rows = await env.DB.prepare('SELECT respondent_hash, answers FROM survey_responses').all<{ respondent_hash: string; answers: string }>();
+    for (const row of rows.results) {
+      expect(row.respondent_hash).toMatch(/^[0-9a-f]{64}$/);
+      expect(row.answers).not.toContain('@');
+    }
+  });
+
+  it('refuse a token of another survey or of a voting process, and a survey token cannot vote', async () => {
+    await strict();
+    await createSurvey(surveyDefinition, true, { id: 'toinen', respondents: 'verified' });
+    const forOther = await surveyToken('a@example.fi', 'toinen');
+    const wrongSurvey = await answer(ok, 1, 1, forOther.token);
+    expect(wrongSurvey.status).toBe(403);
+    expect((await json(wrongSurvey)).code).toBe('survey-token-wrong-survey');
+    const voter = await voterToken('vote');
+    const fromVoting = await answer(ok, 1, 1, voter);
+    expect(fromVoting.status).toBe(403);
+    expect((await json(fromVoting)).code).toBe('survey-token-wrong-survey');
+    expect((await call('/surveys/asuinalue/verification', { headers: { authorization: `Bearer ${voter}` } })).status).toBe(403);
+    const atTheBallotBox = await call('/processes/vote/voter', { headers: { authorization: `Bearer ${forOther.token}` } });
+    expect(atTheBallotBox.status).toBe(403);
+    expect((await json(atTheBallotBox)).code).toBe('voter-token-wrong-process');
+    // An expired token is no token.
+    const mine = await surveyToken('b@example.fi');
+    await env.DB.prepare("UPDATE voter_sessions SET expires_at = '2000-01-01T00:00:00.000Z'").run();
+    expect((await json(await answer(ok, 1, 1, mine.token))).code).toBe('survey-verification-required');
+    expect(await responseCount()).toBe(0);
+    // The same address gets unrelated keys in two surveys: answers cannot be joined.
+    await env.DB.prepare("UPDATE voter_sessions SET expires_at = '2100-01-01T00:00:00.000Z'").run();
+    const here = await surveyToken('c@example.fi');
+    const there = await surveyToken('c@example.fi', 'toinen');
+    expect((await answer(ok, 1, 1, here.token)).status).toBe(201);
+    expect((await answer(ok, 1, 1, there.token, 'toinen')).status).toBe(201);
+    const keysOf = await env.DB.prepare('SELECT DISTINCT respondent_hash FROM survey_responses').all();
+    expect(keysOf.results).toHaveLength(2);
+  });
+
+  it('use the voting code rules: scoped codes, five wrong guesses lock, shared rate limits', async () => {
+    await strict();
+    // A code asked for voting does not open the survey, and the survey's code does not verify a voter.
+    await call('/processes/vote/voter/email-code', { body: { email: 'd@example.fi' } });
+    const votingCode = await outboxCode('d@example.fi');
+    const crossed = await call('/surveys/asuinalue/verification', { body: { email: 'd@example.fi', code: votingCode } });
+    expect(crossed.status).toBe(422);
+    expect((await json(crossed)).code).toBe('code-invalid');
+
+    await call('/surveys/asuinalue/verification/email-code', { body: { email: 'e@example.fi' } });
+    const code = await outboxCode('e@example.fi');
+    const wrong = code === '123456' ? '654321' : '123456';
+    const answers: string[] = [];
+    for (let i = 0; i < 5; i++) answers.push((await json(await call('/surveys/asuinalue/verification', { body: { email: 'e@example.fi', code: wrong } }))).code);
+    expect(answers).toEqual(['code-invalid', 'code-invalid', 'code-invalid', 'code-invalid', 'code-locked']);
+    expect((await json(await call('/surveys/asuinalue/verification', { body: { email: 'e@example.fi', code } }))).code).toBe('code-invalid');
+    const locked = await env.DB.prepare("SELECT COUNT(*) AS n FROM email_codes WHERE process_id = 'survey:asuinalue'").first('n');
+    expect(locked).toBe(0);
+
+    const expiring = await call('/surveys/asuinalue/verification/email-code', { body: { email: 'f@example.fi' } });
+    expect(await json(expiring)).toEqual({ expiresAt: expect.any(String) });
+    await env.DB.prepare("UPDATE email_codes SET expires_at = '2000-01-01T00:00:00.000Z'").run();
+    const late = await call('/surveys/asuinalue/verification', { body: { email: 'f@example.fi', code: await outboxCode('f@example.fi') } });
+    expect((await json(late)).code).toBe('code-expired');
+
+    // Three codes per address per 10 minutes, voting and surveys together.
+    const statuses = [
+      (await call('/processes/vote/voter/email-code', { body: { email: 'g@example.fi' } })).status,
+      (await call('/surveys/asuinalue/verification/email-code', { body: { email: 'g@example.fi' } })).status,
+      (await call('/surveys/asuinalue/verification/email-code', { body: { email: 'g@example.fi' } })).status,
+      (await call('/surveys/asuinalue/verification/email-code', { body: { email: 'g@example.fi' } })).status,
+    ];
+    expect(statuses).toEqual([202, 202, 202, 429]);
+  });
+
+  it('verify only for strict surveys that are open; soft surveys ignore tokens', async () => {
+    await createSurvey();
+    const soft = await call('/surveys/asuinalue/verification/email-code', { body: { email: 'h@example.fi' } });
+    expect(soft.status).toBe(404);
+    expect((await json(soft)).code).toBe('not-found');
+    expect((await call('/surveys/asuinalue/verification', { body: { email: 'h@example.fi', code: '123456' } })).status).toBe(404);
+    expect((await answer(ok, 1, 1, 'vt_notarealtokennotarealtoken00')).status).toBe(201);
+    await createSurvey(surveyDefinition, false, { id: 'luonnos', respondents: 'verified' });
+    expect((await call('/surveys/luonnos/verification/email-code', { body: { email: 'h@example.fi' } })).status).toBe(404);
+    await call('/admin/surveys/luonnos/open', { method: 'POST', key: keys.admin });
+    await call('/admin/surveys/luonnos/close', { method: 'POST', key: keys.admin });
+    const closed = await call('/surveys/luonnos/verification/email-code', { body: { email: 'h@example.fi' } });
+    expect(closed.status).toBe(409);
+    expect((await json(closed)).code).toBe('survey-closed');
+    const bad = await call('/surveys/luonnos/verification', { body: { email: 'not an address', code: '12' } });
+    expect(bad.status).toBe(422);
+    expect((await json(bad)).errors.map((e: { path: string }) => e.path).sort()).toEqual(['code', 'email']);
+  });
+});
+
 describe('results', () => {
   beforeEach(async () => {
     await createSurvey();
@@ -223,5 +376,82 @@ describe('results', () => {
     expect(cells(lines[1]!).slice(2)).toEqual(['a1', '4', 'car', '', '1', '1', '0', '1', '2', '3', '30', '2026-10-01', '27.68', '62.89', '', '50', '30', '20', '"Lisää penkkejä', ' kiitos"', '']);
     expect(cells(lines[3]!).slice(2)).toEqual(['a2', '5', 'other', 'potkulauta', '', '', '', '', '', '', '', '', '', '', '', '20', '40', '40', '', "'=KAUPUNKI"]);
     expect((await call('/admin/surveys/asuinalue/responses.csv')).status).toBe(401);
+  });
+
+  it('give point answers as a GeoJSON FeatureCollection', async () => {
+    const r = await call('/surveys/asuinalue/results/spot.geojson');
+    expect(r.status).toBe(200);
+    expect(r.headers.get('content-type')).toContain('application/geo+json');
+    const geo = await json<SurveyMapGeoJson>(r);
+    expect(geo).toEqual({
+      type: 'FeatureCollection',
+      surveyId: 'asuinalue',
+      version: 1,
+      questionId: 'spot',
+      answered: 1,
+      mode: 'point',
+      features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: [27.68, 62.89] }, properties: { responseId: expect.any(Number) } }],
+    });
+  });
+
+  it('give area answers as the area polygons with counts, zero counts included', async () => {
+    await env.DB.prepare(`INSERT INTO areas (tenant_id, id, name_fi, geometry) VALUES ('testcity', 'a3', 'Tyhjä', ?1)`)
+      .bind(JSON.stringify({ type: 'Polygon', coordinates: [[[27, 62], [27.1, 62], [27.1, 62.1], [27, 62]]] }))
+      .run();
+    const geo = await json<SurveyMapGeoJson>(await call('/surveys/asuinalue/results/area.geojson?version=1'));
+    expect(geo).toMatchObject({ type: 'FeatureCollection', questionId: 'area', mode: 'area', answered: 4 });
+    const byId = Object.fromEntries((geo.features as SurveyAreaFeature[]).map((f) => [f.id, f]));
+    expect(Object.keys(byId).sort()).toEqual(['a1', 'a2', 'a3']);
+    expect(byId.a1).toMatchObject({ type: 'Feature', geometry: { type: 'Polygon' }, properties: { areaId: 'a1', name: { fi: 'Keskusta', sv: 'Centrum' }, count: 2, percent: 50 } });
+    expect(byId.a2!.properties).toMatchObject({ count: 2, percent: 50 });
+    expect(byId.a3!.properties).toMatchObject({ count: 0, percent: 0 });
+    // The same numbers as the results API.
+    const results = await json<SurveyResults>(await call('/surveys/asuinalue/results'));
+    const counts = results.questions.find((q) => q.id === 'area')!.counts!;
+    for (const c of counts) expect(byId[c.id]!.properties).toMatchObject({ count: c.count, percent: c.percent });
+  });
+
+  it('answer 404 problem+json for a question that is not a map question, and for drafts', async () => {
+    for (const path of ['/surveys/asuinalue/results/satisfaction.geojson', '/surveys/asuinalue/results/nope.geojson']) {
+      const r = await call(path);
+      expect(r.status).toBe(404);
+      expect(r.headers.get('content-type')).toContain('application/problem+json');
+      expect((await json(r)).code).toBe('not-found');
+    }
+    await createSurvey(surveyDefinition, false, { id: 'luonnos' });
+    expect((await json(await call('/surveys/luonnos/results/spot.geojson'))).code).toBe('survey-not-found');
+  });
+});
+
+describe('aggregates', () => {
+  it('round percentages to one decimal and means to two; the median of an odd count is the middle value', () => {
+    const definition = v.parse(SurveyDefinitionSchema, surveyDefinition);
+    const responses = [
+      { satisfaction: 1, budget: { green: 100, light: 0, safe: 0 }, area: 'a1', travel: 'bus' },
+      { satisfaction: 2, budget: { green: 0, light: 100, safe: 0 }, area: 'a1', travel: 'bus' },
+      { satisfaction: 5, budget: { green: 0, light: 0, safe: 100 }, area: 'a2', travel: 'car', age: 20, needs: ['parks'], priorities: ['light', 'safe', 'green'] },
+    ].map((answers, i) => ({ id: i + 1, createdAt: '2026-12-07T00:00:00.000Z', answers }));
+    const results = aggregateSurvey('s', 1, definition, responses as never, { staff: false, areaIds: ['a1', 'a2'] });
+    const q = (id: string) => results.questions.find((x) => x.id === id)!;
+    // hand-computed: (1+2+5)/3 = 2.666… → 2.67; sorted 1,2,5 → median 2; 2 of 3 = 66.7 %, 1 of 3 = 33.3 %
+    expect(q('satisfaction')).toMatchObject({ answered: 3, mean: 2.67, median: 2 });
+    expect(q('area').counts).toEqual([
+      { id: 'a1', count: 2, percent: 66.7 },
+      { id: 'a2', count: 1, percent: 33.3 },
+    ]);
+    expect(q('travel').counts!.find((c) => c.id === 'bus')).toEqual({ id: 'bus', count: 2, percent: 66.7 });
+    expect(q('budget').averages).toEqual([
+      { id: 'green', average: 33.33 },
+      { id: 'light', average: 33.33 },
+      { id: 'safe', average: 33.33 },
+    ]);
+    // one ranking of three: first gets 3 points, last 1
+    expect(q('priorities').scores).toEqual([
+      { id: 'light', score: 3, meanPosition: 1 },
+      { id: 'safe', score: 2, meanPosition: 2 },
+      { id: 'green', score: 1, meanPosition: 3 },
+    ]);
+    expect(q('age')).toMatchObject({ answered: 1, mean: 20, median: 20 });
+    expect(q('ideas')).toEqual({ id: 'ideas', type: 'long-text', answered: 0 });
   });
 });

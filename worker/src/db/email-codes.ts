@@ -1,6 +1,8 @@
 /**
- * Email one-time codes: one live code per address and process. The plaintext address stays only
- * until the code is used, locked or expired; then the whole row goes.
+ * Email one-time codes: one live code per address and scope. The plaintext address stays only
+ * until the code is used, locked or expired; then the whole row goes. The scope (column
+ * `process_id`) is a process id for voting or `survey:{id}` for a strict survey
+ * (auth/email-code-check.ts).
  */
 export interface EmailCodeRow {
   email_hash: string;
@@ -25,18 +27,18 @@ export async function putEmailCode(
     .run();
 }
 
-export async function getEmailCode(db: D1Database, tenantId: string, processId: string, emailHash: string): Promise<EmailCodeRow | null> {
+export async function getEmailCode(db: D1Database, tenantId: string, scope: string, emailHash: string): Promise<EmailCodeRow | null> {
   return db
     .prepare('SELECT email_hash, code_hash, attempts, expires_at FROM email_codes WHERE tenant_id = ?1 AND process_id = ?2 AND email_hash = ?3')
-    .bind(tenantId, processId, emailHash)
+    .bind(tenantId, scope, emailHash)
     .first<EmailCodeRow>();
 }
 
 /** Counts a wrong attempt; returns the attempts so far (atomic, so parallel guesses all count). */
-export async function countWrongAttempt(db: D1Database, tenantId: string, processId: string, emailHash: string): Promise<number> {
+export async function countWrongAttempt(db: D1Database, tenantId: string, scope: string, emailHash: string): Promise<number> {
   const row = await db
     .prepare('UPDATE email_codes SET attempts = attempts + 1 WHERE tenant_id = ?1 AND process_id = ?2 AND email_hash = ?3 RETURNING attempts')
-    .bind(tenantId, processId, emailHash)
+    .bind(tenantId, scope, emailHash)
     .first<{ attempts: number }>();
   return row?.attempts ?? Number.MAX_SAFE_INTEGER;
 }
@@ -45,10 +47,10 @@ export async function countWrongAttempt(db: D1Database, tenantId: string, proces
  * Deletes the code (used, locked or expired), plaintext address included. Returns whether this
  * call deleted it, so of two parallel correct answers only one gets a session.
  */
-export async function deleteEmailCode(db: D1Database, tenantId: string, processId: string, emailHash: string): Promise<boolean> {
+export async function deleteEmailCode(db: D1Database, tenantId: string, scope: string, emailHash: string): Promise<boolean> {
   const result = await db
     .prepare('DELETE FROM email_codes WHERE tenant_id = ?1 AND process_id = ?2 AND email_hash = ?3')
-    .bind(tenantId, processId, emailHash)
+    .bind(tenantId, scope, emailHash)
     .run();
   return (result.meta.changes ?? 0) > 0;
 }

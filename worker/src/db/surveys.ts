@@ -117,3 +117,12 @@ export async function listSurveyResponses(db: D1Database, tenantId: string, surv
     .all<{ id: number; created_at: string; answers: string }>();
   return results.map((r) => ({ id: r.id, createdAt: r.created_at, answers: JSON.parse(r.answers) as SurveyAnswers }));
 }
+
+/** Has this respondent (browser hash or verified person's key) answered any version of the survey? */
+export async function hasSurveyResponse(db: D1Database, tenantId: string, surveyId: string, respondentHash: string): Promise<boolean> {
+  const row = await db
+    .prepare('SELECT 1 FROM survey_responses WHERE tenant_id = ?1 AND survey_id = ?2 AND respondent_hash = ?3')
+    .bind(tenantId, surveyId, respondentHash)
+    .first();
+  return row !== null;
+}

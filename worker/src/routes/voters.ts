@@ -24,33 +24,17 @@ import type { AppEnv } from '../env.js';
 import { getBudget, getVotingSettings, listBudgets } from '../db/budgets.js';
 import { proposalCosts } from '../db/proposals.js';
 import { castBallot, listVoterBallots } from '../db/ballots.js';
-import { countWrongAttempt, deleteEmailCode, getEmailCode, putEmailCode } from '../db/email-codes.js';
 import { usePrintedCode } from '../db/printed-codes.js';
 import { openVoterSession } from '../db/voter-sessions.js';
 import { validate } from '../middleware/validate.js';
-import { hmacHex, sha256Hex } from '../lib/crypto.js';
+import { sha256Hex } from '../lib/crypto.js';
 import { ProblemError } from '../lib/problem-error.js';
-import { mailSender } from '../mail/mail-sender.js';
 import { emailCodeMessage } from '../mail/email-code-message.js';
 import { votingOpen } from '../pb/voting-window.js';
 import { requireVoter } from '../pb/voter-auth.js';
-import { hitLimit } from '../pb/rate-limit-hit.js';
-import {
-  emailCodeHash,
-  emailHash,
-  newEmailCode,
-  newReceiptCode,
-  newVoterToken,
-  normaliseEmail,
-  normalisePrintedCode,
-  voterKey,
-} from '../pb/voter-identity.js';
+import { limitVerifyAttempts, sendEmailCode, spendEmailCode, verifiedTokenLifetimeMs } from '../auth/email-code-check.js';
+import { newReceiptCode, newVoterToken, normalisePrintedCode, voterKey } from '../pb/voter-identity.js';
 import { requireProcess } from './load.js';
-
-const codeLifetimeMs = 10 * 60 * 1000;
-const sessionLifetimeMs = 30 * 60 * 1000;
-/** Wrong guesses a code survives; the next one deletes it. */
-const maxAttempts = 5;
 
 async function openProcess(c: Context<AppEnv>): Promise<Process> {
   const process = await requireProcess(c, c.req.param('process') ?? '');
@@ -58,31 +42,12 @@ async function openProcess(c: Context<AppEnv>): Promise<Process> {
   return process;
 }
 
-async function ipHash(c: Context<AppEnv>): Promise<string> {
-  return (await hmacHex(c.env.HASH_SECRET, `ip:${c.req.header('cf-connecting-ip') ?? 'local'}`)).slice(0, 24);
-}
-
 export const voters = new Hono<AppEnv>()
   .post('/voter/email-code', validate('json', EmailCodeRequestSchema), async (c) => {
     const process = await openProcess(c);
     const tenant = c.var.tenant;
     const { email, lang } = c.req.valid('json');
-    const hash = await emailHash(c.env.HASH_SECRET, email);
-    await hitLimit(c.env.DB, `vcode-ip:${tenant.id}:${await ipHash(c)}`, c.env.RATE_LIMIT_CODE_REQUESTS_IP, '20/600');
-    await hitLimit(c.env.DB, `vcode-email:${tenant.id}:${hash.slice(0, 24)}`, c.env.RATE_LIMIT_CODE_REQUESTS_EMAIL, '3/600');
-    const code = newEmailCode();
-    const now = new Date();
-    const expiresAt = new Date(now.getTime() + codeLifetimeMs).toISOString();
-    await putEmailCode(c.env.DB, {
-      tenantId: tenant.id,
-      processId: process.id,
-      emailHash: hash,
-      email: normaliseEmail(email),
-      codeHash: await emailCodeHash(c.env.HASH_SECRET, process.id, hash, code),
-      expiresAt,
-      now: now.toISOString(),
-    });
-    await mailSender(c.env, tenant.id).send({ to: normaliseEmail(email), ...emailCodeMessage((lang ?? 'fi') as Language, code, process, tenant.name) });
+    const expiresAt = await sendEmailCode(c, process.id, email, (code) => emailCodeMessage((lang ?? 'fi') as Language, code, process, tenant.name));
     const sent: EmailCodeSent = { expiresAt };
     return c.json(sent, 202);
   })
@@ -91,7 +56,7 @@ export const voters = new Hono<AppEnv>()
     const tenant = c.var.tenant;
     const db = c.env.DB;
     const input = c.req.valid('json');
-    await hitLimit(db, `vverify-ip:${tenant.id}:${await ipHash(c)}`, c.env.RATE_LIMIT_CODE_VERIFY_IP, '30/600');
+    await limitVerifyAttempts(c);
     const settings = await getVotingSettings(db, tenant.id, process.id, tenant.name);
     // The declaration first, so a slip there does not spend the code.
     const norm = (s: string) => s.trim().toLocaleLowerCase('fi');
@@ -102,29 +67,7 @@ export const voters = new Hono<AppEnv>()
     const now = new Date();
     let identity: string;
     if (input.method === 'email') {
-      const hash = await emailHash(c.env.HASH_SECRET, input.email);
-      const row = await getEmailCode(db, tenant.id, process.id, hash);
-      if (!row) throw new ProblemError(422, 'code-invalid');
-      if (row.expires_at <= now.toISOString()) {
-        await deleteEmailCode(db, tenant.id, process.id, hash);
-        throw new ProblemError(422, 'code-expired');
-      }
-      if (row.attempts >= maxAttempts) {
-        await deleteEmailCode(db, tenant.id, process.id, hash);
-        throw new ProblemError(429, 'code-locked');
-      }
-      const expected = await emailCodeHash(c.env.HASH_SECRET, process.id, hash, input.code.trim());
-      if (expected !== row.code_hash) {
-        const attempts = await countWrongAttempt(db, tenant.id, process.id, hash);
-        if (attempts >= maxAttempts) {
-          await deleteEmailCode(db, tenant.id, process.id, hash);
-          throw new ProblemError(429, 'code-locked');
-        }
-        throw new ProblemError(422, 'code-invalid');
-      }
-      // Used: the row (and with it the plaintext address) is gone. Only one parallel answer wins.
-      if (!(await deleteEmailCode(db, tenant.id, process.id, hash))) throw new ProblemError(422, 'code-invalid');
-      identity = `email:${normaliseEmail(input.email)}`;
+      identity = await spendEmailCode(c, process.id, input.email, input.code, now);
     } else {
       const code = normalisePrintedCode(input.code);
       if (!(await usePrintedCode(db, tenant.id, process.id, code, now.toISOString()))) throw new ProblemError(422, 'code-invalid');
@@ -132,7 +75,7 @@ export const voters = new Hono<AppEnv>()
     }
     const key = await voterKey(c.env.HASH_SECRET, tenant.id, process.id, identity);
     const token = newVoterToken();
-    const expiresAt = new Date(now.getTime() + sessionLifetimeMs).toISOString();
+    const expiresAt = new Date(now.getTime() + verifiedTokenLifetimeMs).toISOString();
     await openVoterSession(db, {
       tokenHash: await sha256Hex(token),
       tenantId: tenant.id,
