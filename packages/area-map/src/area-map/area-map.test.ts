@@ -182,6 +182,7 @@ describe('<osallistu-area-map> funded projects', () => {
     expect(items[0]!.querySelector('.meta')!.textContent).to.equal('Toteutuksessa, 60 % valmiina · Niirala');
     expect(items[1]!.querySelector('.meta')!.textContent).to.equal('Valmis, 100 % valmiina · Saaristo');
     expect($(el, 'label[for="search"]').textContent).to.equal('Hae ideaa, hanketta tai aluetta');
+    expect($(el, '#map').getAttribute('aria-label')).to.match(/^Kartta: Ideat ja hankkeet kartalla\./);
     await expect(el).to.be.accessible();
   });
 
@@ -197,6 +198,9 @@ describe('<osallistu-area-map> funded projects', () => {
     const link = $<HTMLAnchorElement>(el, '.leaflet-popup a.project-link');
     expect(link.textContent).to.equal('Avaa hanke');
     expect(link.getAttribute('href')).to.equal('/hankkeet/p1');
+    // projects only: labelled so, and no empty ideas section
+    expect($(el, '#map').getAttribute('aria-label')).to.match(/^Kartta: Hankkeet kartalla\./);
+    expect($(el, '#ideas-heading')).to.equal(null);
     await expect(el).to.be.accessible();
   });
 

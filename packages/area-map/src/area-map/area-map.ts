@@ -284,7 +284,12 @@ export class AreaMap extends LitElement {
   // ---- rendering ---------------------------------------------------------------------------
 
   get #label(): string {
-    return this.label || this.#l.t.modeLabels[this.mode] || this.#l.t.modeLabels.view;
+    const { t } = this.#l;
+    const data = this.#data.value;
+    if (this.label || this.mode !== 'view' || !data) return this.label || t.modeLabels[this.mode] || t.modeLabels.view;
+    const ideas = this.#mappedIdeas(data).length > 0;
+    const projects = this.#mappedProjects(data).length > 0;
+    return projects ? (ideas ? t.viewLabels.both : t.viewLabels.projects) : t.modeLabels.view;
   }
 
   protected override render() {
@@ -484,9 +489,13 @@ export class AreaMap extends LitElement {
         ? html`${this.#search(projects.length > 0 ? t.searchAll : t.searchIdeas)}
             <p class="hint" id="shown-count">${t.shownCount(shown.length + shownProjects.length, total)}</p>`
         : nothing}
-      <h3 class="subheading" id="ideas-heading">${t.ideasHeading(mapped.length)}</h3>
+      ${mapped.length === 0 && projects.length > 0
+        ? nothing
+        : html`<h3 class="subheading" id="ideas-heading">${t.ideasHeading(mapped.length)}</h3>`}
       ${mapped.length === 0
-        ? html`<p class="hint">${t.noIdeas}</p>`
+        ? projects.length > 0
+          ? nothing
+          : html`<p class="hint">${t.noIdeas}</p>`
         : html`<ul class="idea-list" aria-labelledby="ideas-heading">
               ${shown.map(
                 ({ item: idea }) => html`<li>

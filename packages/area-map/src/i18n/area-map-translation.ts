@@ -5,6 +5,8 @@ export interface AreaMapTranslation {
   lang: Language;
   /** Default label of each mode (the `label` attribute overrides it). */
   modeLabels: { view: string; 'pick-area': string; pin: string; needs: string };
+  /** Default label of `view` mode when it shows projects only, or ideas and projects. */
+  viewLabels: { projects: string; both: string };
   mapLabel: (label: string) => string;
   searchAreas: string;
   searchIdeas: string;

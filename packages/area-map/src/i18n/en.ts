@@ -3,6 +3,7 @@ import type { AreaMapTranslation } from './area-map-translation.js';
 export const en: AreaMapTranslation = {
   lang: 'en',
   modeLabels: { view: 'Ideas on the map', 'pick-area': 'Area', pin: 'Place on the map', needs: 'Needs by area' },
+  viewLabels: { projects: 'Projects on the map', both: 'Ideas and projects on the map' },
   mapLabel: (label) => `Map: ${label}. Everything the map does can also be done in the list beside it.`,
   searchAreas: 'Search areas by name',
   searchIdeas: 'Search ideas or areas',

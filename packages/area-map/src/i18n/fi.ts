@@ -3,6 +3,7 @@ import type { AreaMapTranslation } from './area-map-translation.js';
 export const fi: AreaMapTranslation = {
   lang: 'fi',
   modeLabels: { view: 'Ideat kartalla', 'pick-area': 'Alue', pin: 'Paikka kartalla', needs: 'Alueiden tarpeet' },
+  viewLabels: { projects: 'Hankkeet kartalla', both: 'Ideat ja hankkeet kartalla' },
   mapLabel: (label) => `Kartta: ${label}. Kaikki kartan toiminnot ovat myös viereisessä listassa.`,
   searchAreas: 'Hae aluetta nimellä',
   searchIdeas: 'Hae ideaa tai aluetta',

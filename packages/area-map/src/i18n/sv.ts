@@ -3,6 +3,7 @@ import type { AreaMapTranslation } from './area-map-translation.js';
 export const sv: AreaMapTranslation = {
   lang: 'sv',
   modeLabels: { view: 'Idéer på kartan', 'pick-area': 'Område', pin: 'Plats på kartan', needs: 'Områdenas behov' },
+  viewLabels: { projects: 'Projekt på kartan', both: 'Idéer och projekt på kartan' },
   mapLabel: (label) => `Karta: ${label}. Allt du kan göra på kartan kan du också göra i listan bredvid.`,
   searchAreas: 'Sök område med namn',
   searchIdeas: 'Sök idé eller område',
