@@ -87,6 +87,9 @@ export interface BallotTranslation {
   spent: (spent: string, amount: string) => string;
   countingRules: { greedy: string; 'mes-add1': string };
   winners: string;
+  noWinners: string;
+  /** Method of Equal Shares: what each voter had to spend (euros with cents). */
+  shareNote: (share: string) => string;
   chartLabel: (budget: string) => string;
   tableCaption: (budget: string) => string;
   colProposal: string;

@@ -79,6 +79,8 @@ export const en: BallotTranslation = {
   spent: (s, a) => `Spent ${s} of ${a}`,
   countingRules: { greedy: 'Most votes first, as far as the money goes', 'mes-add1': 'Method of Equal Shares' },
   winners: 'Proposals to be carried out',
+  noWinners: 'No proposal is carried out in this budget.',
+  shareNote: (s) => `Under the Method of Equal Shares the budget was split among the voters: each had ${s} to spend. A proposal is carried out if its supporters' shares cover its cost.`,
   chartLabel: (b) => `Votes per proposal: ${b}`,
   tableCaption: (b) => `All proposals: ${b}`,
   colProposal: 'Proposal',

@@ -79,6 +79,8 @@ export const fi: BallotTranslation = {
   spent: (s, a) => `Käytetty ${s} / ${a}`,
   countingRules: { greedy: 'Eniten ääniä saaneet, niin pitkälle kuin raha riittää', 'mes-add1': 'Tasaosuusmenetelmä (Method of Equal Shares)' },
   winners: 'Toteutettavat ehdotukset',
+  noWinners: 'Yksikään ehdotus ei toteudu tässä budjetissa.',
+  shareNote: (s) => `Tasaosuusmenetelmässä budjetti jaettiin äänestäjien kesken: kullakin oli ${s} käytettävänään. Ehdotus toteutuu, jos sen kannattajien osuudet riittävät sen hintaan.`,
   chartLabel: (b) => `Äänet ehdotuksittain: ${b}`,
   tableCaption: (b) => `Kaikki ehdotukset: ${b}`,
   colProposal: 'Ehdotus',

@@ -79,6 +79,8 @@ export const sv: BallotTranslation = {
   spent: (s, a) => `Använt ${s} / ${a}`,
   countingRules: { greedy: 'Flest röster, så långt pengarna räcker', 'mes-add1': 'Metoden med lika andelar (Method of Equal Shares)' },
   winners: 'Förslag som genomförs',
+  noWinners: 'Inget förslag genomförs i den här budgeten.',
+  shareNote: (s) => `Med metoden med lika andelar delades budgeten mellan de röstande: var och en hade ${s} att använda. Ett förslag genomförs om dess anhängares andelar räcker till kostnaden.`,
   chartLabel: (b) => `Röster per förslag: ${b}`,
   tableCaption: (b) => `Alla förslag: ${b}`,
   colProposal: 'Förslag',

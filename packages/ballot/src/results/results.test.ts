@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import type { ProcessResults } from '@osallistu/contract';
 import { ApiClient } from '@osallistu/core';
 import { waitUntil } from '@osallistu/core/testing/wait-until.js';
 import { fakeApi, problem, type FakeApi } from '@osallistu/core/testing/fake-api.js';
@@ -18,9 +19,9 @@ function routes(overrides: Parameters<typeof fakeApi>[0] = {}): FakeApi {
   });
 }
 
-async function mount(api: FakeApi, lang = 'fi'): Promise<Results> {
+async function mount(api: FakeApi, lang = 'fi', width = ''): Promise<Results> {
   const client = new ApiClient({ api: 'https://osallistu.example.fi', tenant: 'kuopio', fetch: api.fetch });
-  const el = await fixture<Results>(html`<osallistu-results process="pb-2026" lang=${lang} .client=${client}></osallistu-results>`);
+  const el = await fixture<Results>(html`<osallistu-results process="pb-2026" lang=${lang} style=${width ? `width:${width}` : ''} .client=${client}></osallistu-results>`);
   await waitUntil(() => el.shadowRoot?.querySelector('.budget, [part~="notice"]:not([aria-busy="true"])'), 'results never loaded');
   await el.updateComplete;
   return el;
@@ -71,7 +72,96 @@ describe('osallistu-results', () => {
 
   it('says results come after voting while they are hidden', async () => {
     const el = await mount(routes({ 'GET /processes/pb-2026/results': problem(409, 'results-not-available') }), 'en');
-    expect(text(el.shadowRoot!.querySelector('[part~="notice"]'))).to.equal('Results are published when voting has closed.');
+    await waitUntil(() => text(el.shadowRoot!.querySelector('[part~="notice"]')) === 'Results are published when voting has closed.', 'no English notice');
     await expect(el).to.be.accessible();
+  });
+
+  it('shows that it is loading, accessibly', async () => {
+    const api = routes({ 'GET /processes/pb-2026/results': new Promise<never>(() => {}) });
+    const client = new ApiClient({ api: 'https://osallistu.example.fi', tenant: 'kuopio', fetch: api.fetch });
+    const el = await fixture<Results>(html`<osallistu-results process="pb-2026" .client=${client}></osallistu-results>`);
+    expect(el.shadowRoot!.querySelector('[part~="notice"][aria-busy="true"]')).to.not.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says when results could not be loaded, and a retry loads them', async () => {
+    const api = routes({ 'GET /processes/pb-2026/results': problem(503, 'internal') });
+    const el = await mount(api);
+    expect(text(el.shadowRoot!.querySelector('[role="alert"] p'))).to.not.equal('');
+    await expect(el).to.be.accessible();
+    api.routes['GET /processes/pb-2026/results'] = { json: results };
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[role="alert"] button')!.click();
+    await waitUntil(() => el.shadowRoot!.querySelector('.budget'), 'retry never loaded the results');
+    expect(all(el, '.budget h3').map(text)).to.deep.equal(['Koko kaupunki', 'Neulamäki']);
+  });
+
+  it('explains the Method of Equal Shares: each voter\'s share, who paid, and whose money ran out', async () => {
+    const mes = results.budgets[1]!;
+    const extended: ProcessResults = {
+      ...results,
+      budgets: [
+        results.budgets[0]!,
+        {
+          ...mes,
+          proposals: [
+            ...mes.proposals,
+            { proposalId: 'n2', title: 'Valaistus Neulamäen poluille', areaId: '70820', costEur: 25000, votes: 12, selected: false, tie: true, reason: { kind: 'mes', supporters: 12, outcome: 'supporters-ran-out', moneyLeftEur: 2150.5 } },
+            { proposalId: 'n3', title: 'Koirapuisto', areaId: '70820', costEur: 9000, votes: 0, selected: false, tie: false, reason: { kind: 'mes', supporters: 0, outcome: 'no-supporters' } },
+          ],
+        },
+      ],
+    };
+    const el = await mount(routes({ 'GET /processes/pb-2026/results': { json: extended } }));
+    const budget = all(el, '.budget')[1]!;
+    expect(text(budget.querySelector('.share'))).to.match(/kullakin oli 1\s500,00\s€ käytettävänään/);
+    const why = [...budget.querySelectorAll('tbody td:last-child')].map(text);
+    expect(why[0]).to.match(/^20 kannattajaa maksoi sen osuuksillaan/);
+    expect(why[1]).to.match(/^12 kannattajalta loppui raha: heillä oli yhteensä 2\s150,50\s€, kun hinta on 25\s000\s€\. Tasatilanne ratkaistiin/);
+    expect(why[2]).to.equal('Ei saanut ääniä.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says when a budget has no winners, and why a greedy proposal without votes lost', async () => {
+    const greedy = results.budgets[0]!;
+    const none: ProcessResults = {
+      ...results,
+      budgets: [{ ...greedy, selected: [], costEur: 0, proposals: [{ ...greedy.proposals[0]!, votes: 0, selected: false, reason: { kind: 'greedy', rank: 0, remainingEur: 100000, outcome: 'no-votes' } }] }],
+    };
+    const el = await mount(routes({ 'GET /processes/pb-2026/results': { json: none } }));
+    expect(text(all(el, '.budget p:not(.meta):not(.downloads)')[0])).to.equal('Yksikään ehdotus ei toteudu tässä budjetissa.');
+    expect(text(all(el, 'tbody td:last-child')[0])).to.equal('Ei saanut ääniä.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('charts turnout per area with the same numbers as its table', async () => {
+    const el = await mount(routes());
+    const chart = el.shadowRoot!.querySelector('.turnout svg[role="img"]')!;
+    expect(chart.getAttribute('aria-label')).to.match(/^Äänestysaktiivisuus: Koko kaupunki 0,7\s%, Keskusta 0\s%, Neulamäki 0,4\s%$/);
+    const charted = [...chart.querySelectorAll('text.value')].map(text);
+    const table = all(el, '.turnout tbody td:last-child').map(text);
+    expect(charted).to.deep.equal(table);
+  });
+
+  it('speaks English and fits 320 px: only the wide tables scroll, inside their own region', async () => {
+    const el = await mount(routes(), 'en', '320px');
+    await waitUntil(() => text(el.shadowRoot!.querySelector('h2')) === 'Voting results', 'English strings never loaded');
+    await el.updateComplete;
+    expect(text(all(el, 'tbody td:last-child')[0])).to.match(/^Ranked 1/);
+    const right = el.getBoundingClientRect().right;
+    const out = all(el, '*').filter((n) => !n.closest('.scroll') && n.getBoundingClientRect().right > right + 1);
+    expect(out.map((n) => n.localName)).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('ballot and results strings', () => {
+  it('have every string in fi, sv and en', async () => {
+    const { fi } = await import('../i18n/fi.js');
+    const { sv } = await import('../i18n/sv.js');
+    const { en } = await import('../i18n/en.js');
+    const keys = (o: object) => Object.keys(o).sort();
+    expect(keys(sv)).to.deep.equal(keys(fi));
+    expect(keys(en)).to.deep.equal(keys(fi));
+    expect(keys(sv.countingRules)).to.deep.equal(keys(fi.countingRules));
   });
 });

@@ -15,7 +15,9 @@ interface Loaded {
 /**
  * Results of a participatory-budgeting process: per budget the winners with votes and cost, an
  * SVG chart of the votes with the same numbers in a table, why each proposal won or lost in plain
- * words, turnout per area, and downloads (CSV, JSON, pabulib `.pb`) so anyone can recount.
+ * words (greedy: its rank and the money left at its turn; Method of Equal Shares: each voter's
+ * share, who paid, or how much its supporters had left), turnout per area (chart and table), and
+ * downloads (CSV, JSON, pabulib `.pb`) so anyone can recount.
  * Before voting has closed it says when results come.
  *
  * @summary Participatory-budgeting results with explanations and turnout.
@@ -96,7 +98,7 @@ export class Results extends LitElement {
     const cost = this.#l.currency(p.costEur);
     const r = p.reason;
     if (r.kind === 'greedy') return t.whyGreedy({ rank: r.rank, remaining: this.#l.currency(r.remainingEur), cost, outcome: r.outcome });
-    const euros = (n: number | undefined) => (n === undefined ? undefined : new Intl.NumberFormat(this.#l.lang === 'en' ? 'en-GB' : `${this.#l.lang}-FI`, { style: 'currency', currency: 'EUR' }).format(n));
+    const euros = (n: number | undefined) => (n === undefined ? undefined : this.#euros(n));
     const args: Parameters<typeof t.whyMes>[0] = { supporters: r.supporters, cost, outcome: r.outcome };
     if (r.payers !== undefined) args.payers = r.payers;
     const maxShare = euros(r.maxShareEur);
@@ -104,6 +106,11 @@ export class Results extends LitElement {
     const moneyLeft = euros(r.moneyLeftEur);
     if (moneyLeft) args.moneyLeft = moneyLeft;
     return t.whyMes(args);
+  }
+
+  /** Euros with cents: shares of the Method of Equal Shares are rarely whole euros. */
+  #euros(n: number): string {
+    return new Intl.NumberFormat(this.#l.lang === 'en' ? 'en-GB' : `${this.#l.lang}-FI`, { style: 'currency', currency: 'EUR' }).format(n);
   }
 
   #renderBudget(data: Loaded, b: BudgetResult): TemplateResult {
@@ -118,10 +125,13 @@ export class Results extends LitElement {
         <span>${t.spent(this.#l.currency(b.costEur), this.#l.currency(b.amountEur))}</span>
         <span>${t.countingRules[b.countingRule]}</span>
       </p>
+      ${b.shareEur === undefined ? nothing : html`<p class="hint share">${t.shareNote(this.#euros(b.shareEur))}</p>`}
       <h4>${t.winners}</h4>
-      <ol class="winners">
-        ${winners.map((p) => html`<li><strong>${p.title}</strong> — ${t.ballots(p.votes)}, ${this.#l.currency(p.costEur)}</li>`)}
-      </ol>
+      ${winners.length
+        ? html`<ol class="winners">
+            ${winners.map((p) => html`<li><strong>${p.title}</strong> — ${t.ballots(p.votes)}, ${this.#l.currency(p.costEur)}</li>`)}
+          </ol>`
+        : html`<p>${t.noWinners}</p>`}
       ${this.#chart(name, b)}
       <div class="scroll" tabindex="0" role="region" aria-labelledby="cap-${b.budgetId}">
         <table part="table">
@@ -146,7 +156,10 @@ export class Results extends LitElement {
     </section>`;
   }
 
-  /** Horizontal bars of votes; the numbers are in the table too, so the chart is one image. */
+  /**
+   * Horizontal bars of votes; the numbers are in the table too, so the chart is one image. Bars
+   * are at most 250 units long, so the number after the longest one stays inside the view box.
+   */
   #chart(name: string, b: BudgetResult): TemplateResult {
     const { t } = this.#l;
     const rows = b.proposals.slice(0, 15);
@@ -157,7 +170,7 @@ export class Results extends LitElement {
     return html`<svg part="chart" class="chart" viewBox="0 0 600 ${height}" role="img" aria-label=${summary} preserveAspectRatio="xMinYMin meet">
       ${rows.map((p, i) => {
         const y = i * rowHeight + 2;
-        const width = Math.max(2, (p.votes / max) * 300);
+        const width = Math.max(2, (p.votes / max) * 250);
         return svg`<g>
           <text x="0" y=${y + 15} class="label">${p.title.length > 38 ? `${p.title.slice(0, 37)}…` : p.title}</text>
           <rect x="270" y=${y + 3} width=${width} height="14" class=${p.selected ? 'won' : 'lost'}></rect>
@@ -169,25 +182,45 @@ export class Results extends LitElement {
 
   #renderTurnout(data: Loaded, results: ProcessResults): TemplateResult {
     const { t, lang } = this.#l;
+    const percent = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : `${lang}-FI`, { style: 'percent', maximumFractionDigits: 1 });
+    const rows = results.turnout.map((row) => {
+      const area = row.areaId ? data.areas.get(row.areaId) : undefined;
+      const share = row.population ? row.ballots / row.population : null;
+      return { row, share, name: area ? localize(area.name, lang) : this.#name(data, row.budgetId), shareText: share === null ? '–' : percent.format(share) };
+    });
+    const charted = rows.filter((r) => r.share !== null);
+    const max = Math.max(0.0001, ...charted.map((r) => r.share!));
+    const rowHeight = 22;
     return html`<div class="turnout">
       <h3 id="turnout-heading">${t.turnoutHeading}</h3>
+      ${charted.length
+        ? html`<svg part="chart" class="chart" viewBox="0 0 600 ${charted.length * rowHeight + 4}" role="img" preserveAspectRatio="xMinYMin meet"
+            aria-label=${`${t.turnoutHeading}: ${charted.map((r) => `${r.name} ${r.shareText}`).join(', ')}`}>
+            ${charted.map((r, i) => {
+              const y = i * rowHeight + 2;
+              const width = Math.max(2, (r.share! / max) * 250);
+              return svg`<g>
+                <text x="0" y=${y + 15} class="label">${r.name.length > 38 ? `${r.name.slice(0, 37)}…` : r.name}</text>
+                <rect x="270" y=${y + 3} width=${width} height="14" class="won"></rect>
+                <text x=${276 + width} y=${y + 15} class="value">${r.shareText}</text>
+              </g>`;
+            })}
+          </svg>`
+        : nothing}
       <div class="scroll" tabindex="0" role="region" aria-labelledby="turnout-heading">
         <table part="table">
           <thead>
             <tr><th scope="col">${t.colBudget}</th><th scope="col" class="num">${t.colBallots}</th><th scope="col" class="num">${t.colPopulation}</th><th scope="col" class="num">${t.colTurnout}</th></tr>
           </thead>
           <tbody>
-            ${results.turnout.map((row) => {
-              const area = row.areaId ? data.areas.get(row.areaId) : undefined;
-              const name = area ? localize(area.name, lang) : this.#name(data, row.budgetId);
-              const share = row.population ? new Intl.NumberFormat(lang === 'en' ? 'en-GB' : `${lang}-FI`, { style: 'percent', maximumFractionDigits: 1 }).format(row.ballots / row.population) : '–';
-              return html`<tr>
+            ${rows.map(
+              ({ row, name, shareText }) => html`<tr>
                 <th scope="row">${name}</th>
                 <td class="num">${this.#l.number(row.ballots)}</td>
                 <td class="num">${row.population === null ? '–' : this.#l.number(row.population)}</td>
-                <td class="num">${share}</td>
-              </tr>`;
-            })}
+                <td class="num">${shareText}</td>
+              </tr>`,
+            )}
           </tbody>
         </table>
       </div>
