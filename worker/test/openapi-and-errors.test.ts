@@ -5,6 +5,7 @@
 import { createExecutionContext, createScheduledController, env, SELF, waitOnExecutionContext } from 'cloudflare:test';
 import { beforeEach, describe, expect, it } from 'vitest';
 import worker from '../src/index.js';
+import { app } from '../src/app.js';
 import { call, json, seedFixture, validIdea } from './fixture.js';
 
 beforeEach(seedFixture);
@@ -68,6 +69,59 @@ describe('GET /v1/openapi.json', () => {
     expect(ideaInput.additionalProperties).toBe(false);
     expect(Object.keys(ideaInput.properties)).toEqual(expect.arrayContaining(['title', 'email', 'location']));
     expect(doc.components.schemas.Problem).toBeDefined();
+  });
+});
+
+/**
+ * `METHOD /path/{param}` of every route the Hono app serves: middleware and catch-alls (`ALL …*`)
+ * and the local-mode benchmark routes (`/v1/_bench`, 404 in production) are not API routes.
+ * Hono's `:name` and `:name{regex}` become OpenAPI's `{name}`.
+ */
+function servedRoutes(): string[] {
+  const routes = app.routes
+    .filter((r) => !(r.method === 'ALL' && r.path.endsWith('*')))
+    .filter((r) => !r.path.startsWith('/v1/_bench'))
+    .map((r) => `${r.method} ${r.path.replace(/:([A-Za-z0-9_]+)(\{(?:[^{}]|\{[^{}]*\})*\})?/g, '{$1}')}`);
+  return [...new Set(routes)].sort();
+}
+
+async function documentedRoutes(): Promise<string[]> {
+  const doc = await json<OpenApi>(await SELF.fetch('https://api.test/v1/openapi.json'));
+  return Object.entries(doc.paths)
+    .flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`))
+    .sort();
+}
+
+describe('the OpenAPI document and the app', () => {
+  it('documents every route the app serves (a new route needs its entry in src/openapi/)', async () => {
+    const served = servedRoutes();
+    expect(served.length).toBeGreaterThan(60);
+    expect(served).toContain('POST /v1/{tenant}/processes/{process}/budgets/{budget}/ballot');
+    expect(served).toContain('GET /v1/{tenant}/processes/{process}/budgets/{budget}/{file}');
+    const documented = new Set(await documentedRoutes());
+    expect(served.filter((route) => !documented.has(route))).toEqual([]);
+  });
+
+  it('documents no route the app does not serve', async () => {
+    const served = new Set(servedRoutes());
+    expect((await documentedRoutes()).filter((route) => !served.has(route))).toEqual([]);
+  });
+
+  it('describes the voter token, idempotency and the contract schemas of the budgeting, progress and survey routes', async () => {
+    const doc = await json<OpenApi & { components: { securitySchemes: Record<string, unknown> } }>(await SELF.fetch('https://api.test/v1/openapi.json'));
+    const ballot = doc.paths['/v1/{tenant}/processes/{process}/budgets/{budget}/ballot']!.post as unknown as { security: object[]; parameters: { $ref?: string }[] };
+    expect(ballot.security).toEqual([{ voterToken: [] }]);
+    expect(ballot.parameters).toContainEqual({ $ref: '#/components/parameters/idempotencyKey' });
+    expect(doc.components.securitySchemes.voterToken).toMatchObject({ type: 'http', scheme: 'bearer' });
+    const ballotInput = doc.components.schemas.BallotInput as { properties: Record<string, unknown>; additionalProperties: boolean };
+    expect(Object.keys(ballotInput.properties)).toEqual(['proposalIds']);
+    expect(ballotInput.additionalProperties).toBe(false);
+    for (const name of ['VerifyInput', 'BudgetInput', 'ProjectInput', 'FollowInput', 'SurveyInput', 'SurveyResponseInput']) {
+      // converted from valibot: an object schema, or a union of them (VerifyInput: email | printed)
+      const schema = doc.components.schemas[name] as { type?: string; anyOf?: { type: string }[]; oneOf?: { type: string }[] };
+      expect(schema.type ?? (schema.anyOf ?? schema.oneOf)?.[0]?.type, name).toBe('object');
+    }
+    expect(JSON.stringify(doc.components.schemas.VerifyInput)).toContain('declaration');
   });
 });
 

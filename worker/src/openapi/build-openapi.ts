@@ -1,10 +1,10 @@
 /**
  * Builds the OpenAPI 3.1 document: request schemas converted from the contract's valibot schemas
  * with @valibot/to-json-schema, response schemas from response-schemas.ts, and one entry per
- * route of docs/api.md.
+ * route of docs/api.md. The idea API is described here; every other area has a file of its own
+ * (`…-openapi.ts`, built with operation.ts) merged below. A route of the app missing here fails
+ * worker/test/openapi-and-errors.test.ts.
  */
-import { toJsonSchema } from '@valibot/to-json-schema';
-import type * as v from 'valibot';
 import {
   AdminCommentListQuerySchema,
   AdminIdeaListQuerySchema,
@@ -29,13 +29,10 @@ import {
 } from '@osallistu/contract';
 import { responseSchemas } from './response-schemas.js';
 import { areaMapPaths, areaMapSchemas } from './area-map-openapi.js';
-
-type Schema = v.BaseSchema<unknown, unknown, v.BaseIssue<unknown>>;
-
-function json(schema: Schema): Record<string, unknown> {
-  const { $schema: _ignored, ...rest } = toJsonSchema(schema, { target: 'draft-2020-12', errorMode: 'ignore' }) as Record<string, unknown>;
-  return rest;
-}
+import { pbPaths, pbSchemas } from './pb-openapi.js';
+import { progressPaths, progressSchemas } from './progress-openapi.js';
+import { surveyPaths, surveySchemas } from './surveys-openapi.js';
+import { json, operation, queryParameters, ref, type Paths, type Schema } from './operation.js';
 
 const inputs: Record<string, Schema> = {
   LocalizedText: LocalizedTextSchema,
@@ -54,52 +51,13 @@ const inputs: Record<string, Schema> = {
   ApiKeyInput: ApiKeyInputSchema,
 };
 
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-
-function queryParameters(schema: Schema): object[] {
-  const converted = json(schema) as { properties?: Record<string, object> };
-  return Object.entries(converted.properties ?? {}).map(([name, s]) => ({ name, in: 'query', required: false, schema: s }));
-}
-
-const problem = { description: 'Problem (RFC 9457)', content: { 'application/problem+json': { schema: ref('Problem') } } };
-
-interface Op {
-  summary: string;
-  tag: string;
-  params?: string[];
-  query?: object[];
-  body?: string;
-  ok: [number, string | null];
-  roles?: string[];
-  idempotent?: boolean;
-}
-
-function operation(op: Op): object {
-  const parameters: object[] = [{ $ref: '#/components/parameters/tenant' }];
-  for (const p of op.params ?? []) parameters.push({ name: p, in: 'path', required: true, schema: { type: 'string' } });
-  parameters.push(...(op.query ?? []));
-  if (op.idempotent) parameters.push({ $ref: '#/components/parameters/idempotencyKey' });
-  const [status, schema] = op.ok;
-  const responses: Record<string, object> = {
-    [status]: schema ? { description: 'OK', content: { 'application/json': { schema: ref(schema) } } } : { description: 'OK' },
-    '4XX': problem,
-  };
-  return {
-    summary: op.summary + (op.roles ? ` (roles: ${op.roles.join(', ')})` : ''),
-    tags: [op.tag],
-    parameters,
-    ...(op.body ? { requestBody: { required: true, content: { 'application/json': { schema: ref(op.body) } } } } : {}),
-    ...(op.roles ? { security: [{ apiKey: [] }, { signedRequest: [] }] } : {}),
-    responses,
-  };
-}
-
 const array = (name: string) => `${name}[]`;
 
 export function buildOpenApi(): object {
   const staff = ['admin', 'moderator', 'reviewer'];
   const mods = ['admin', 'moderator'];
-  const paths: Record<string, Record<string, object>> = {
+  const paths: Paths = {
+    '/v1/openapi.json': { get: operation({ summary: 'This document', tag: 'public', tenantless: true, ok: [200, { type: 'application/json', schema: { type: 'object' } }] }) },
     '/v1/{tenant}': { get: operation({ summary: 'Tenant name and languages', tag: 'public', ok: [200, 'Tenant'] }) },
     '/v1/{tenant}/processes': { get: operation({ summary: 'Processes', tag: 'public', ok: [200, array('Process')] }) },
     '/v1/{tenant}/processes/{process}': {
@@ -173,11 +131,11 @@ export function buildOpenApi(): object {
     },
   };
 
-  Object.assign(paths, areaMapPaths(operation));
+  Object.assign(paths, areaMapPaths(operation), pbPaths(), progressPaths(), surveyPaths());
 
   const schemas: Record<string, unknown> = {};
   for (const [name, schema] of Object.entries(inputs)) schemas[name] = json(schema);
-  Object.assign(schemas, responseSchemas, areaMapSchemas);
+  Object.assign(schemas, responseSchemas, areaMapSchemas, pbSchemas, progressSchemas, surveySchemas);
   for (const name of ['Process', 'Theme', 'Area', 'IdeaEvent']) schemas[array(name)] = { type: 'array', items: ref(name) };
   schemas.Problem = {
     type: 'object',
@@ -210,7 +168,7 @@ export function buildOpenApi(): object {
     },
     jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
     servers: [{ url: '/' }],
-    tags: [{ name: 'public' }, { name: 'admin' }],
+    tags: [{ name: 'public' }, { name: 'admin' }, { name: 'participatory budgeting' }, { name: 'progress' }, { name: 'surveys' }, { name: 'local' }],
     paths,
     components: {
       schemas,
@@ -221,6 +179,7 @@ export function buildOpenApi(): object {
       securitySchemes: {
         apiKey: { type: 'http', scheme: 'bearer', description: 'Tenant-scoped API key (osk_…) with a role' },
         signedRequest: { type: 'apiKey', in: 'header', name: 'X-Osallistu-Signature', description: 'HMAC-signed server call (see docs/api.md)' },
+        voterToken: { type: 'http', scheme: 'bearer', description: 'Short-lived voter token (vt_…) from POST …/voter/verify' },
       },
     },
   };
