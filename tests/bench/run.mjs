@@ -9,7 +9,8 @@
  *   side (interleaved rounds, fixed concurrency, medians);
  * - tally: tests/bench/tally-bench.mjs, if present;
  * - progress: tests/bench/progress-bench.mjs (progress widgets vs their 12 KB budget).
- * - survey: tests/bench/survey-bench.mjs (the survey widget vs its 15 KB budget).
+ * - survey: tests/bench/survey-bench.mjs (the survey widget vs its 15 KB budget; submit throughput
+ *   relative to a bare insert).
  *
  * Options (env): BENCH_SECONDS (per round, default 4), BENCH_ROUNDS (default 3),
  * BENCH_CONCURRENCY (default 8), BENCH_EXTRA_IDEAS (default 5000), BENCH_ONLY=sizes|list|tally.
@@ -308,8 +309,10 @@ if (!only || only === 'ballot') {
 }
 
 if (!only || only === 'survey') {
-  results.survey = (await import('./survey-bench.mjs')).runSurveyBench();
+  results.survey = await (await import('./survey-bench.mjs')).runSurveyBench();
   for (const [name, r] of Object.entries(results.survey)) if (r.gzip) console.log(`  survey: ${name} ${r.gzip} B gzip (${r.gzipWithoutContract} without contract)  budget ${r.budgetGzip}  ${r.withinBudget ? 'within' : 'OVER'}`);
+  const t = results.survey.throughput;
+  if (t) console.log(`  survey: submit ${t.surveySubmitPerSecond}/s vs bare insert ${t.bareInsertPerSecond}/s (ratio ${t.ratio}, errors ${JSON.stringify(t.errors)})`);
 }
 
 await mkdir(join(repoRoot, 'bench'), { recursive: true });

@@ -1,20 +1,31 @@
 /**
- * The survey widget's size against its budget (issue 5: survey chunk gzip ≤ 15 KB), from the built
- * chunks and widgets.json: what `<osallistu-survey>` loads beyond the loader and the shared
- * lit+core chunk (the contract chunk included, as in run.mjs's per-widget totals). The submit
- * throughput comparison of the issue is not measured yet.
+ * Survey benchmark (issue 5), called by tests/bench/run.mjs (key `survey` of bench/results.json,
+ * `BENCH_ONLY=survey`); needs `npm run build` first.
+ * - size: gzip (level 9) of what `<osallistu-survey>` loads beyond the loader and the shared
+ *   lit+core chunk (the contract chunk included, as in run.mjs's per-widget totals), from
+ *   widgets.json, against 15 KB; and whether the map library stays out of it (the map question is
+ *   lazy: Leaflet comes only with `<osallistu-area-map>`).
+ * - throughput: survey responses per second through the real route (the seeded open survey
+ *   `lahiokysely-2026`: definition parsed, every answer checked, tenant areas read, respondent id
+ *   HMAC-ed, one INSERT) relative to the bare one-row D1 insert endpoint of the ballot bench
+ *   (`POST /v1/_bench/pb/insert-one`), side by side in interleaved rounds, fresh respondent each.
+ *   Runs the real worker (scripts/start.mjs, demo seed) on the port pair 8803/9243.
  *
- * Called by tests/bench/run.mjs (`BENCH_ONLY=survey`); needs `npm run build` first.
+ * Run alone after `npm run build`: `node tests/bench/survey-bench.mjs`.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { repoRoot } from '../helpers/start-worker.mjs';
+import { randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { repoRoot, startWorker } from '../helpers/start-worker.mjs';
 
 const elementsDir = join(repoRoot, 'build', 'assets', 'elements');
 const budget = 15 * 1024;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-export function runSurveyBench() {
+export function surveySize() {
   const listFile = join(elementsDir, 'widgets.json');
   if (!existsSync(listFile)) throw new Error('build/assets/elements/widgets.json is missing: run `npm run build` first');
   const widgets = JSON.parse(readFileSync(listFile, 'utf8'));
@@ -24,8 +35,99 @@ export function runSurveyBench() {
   const sizeOf = (file) => gzipSync(readFileSync(join(elementsDir, file)), { level: 9 }).length;
   const gzip = files.reduce((sum, f) => sum + sizeOf(f), 0);
   const gzipWithoutContract = files.filter((f) => !f.startsWith('contract-')).reduce((sum, f) => sum + sizeOf(f), 0);
+  // Leaflet's own code names its panes `leaflet-pane`; a lazy import of it would only name the file.
+  const leafletInChunks = files.some((f) => f.startsWith('leaflet') || readFileSync(join(elementsDir, f), 'utf8').includes('leaflet-pane'));
+  return { chunks: files, gzip, gzipWithoutContract, budgetGzip: budget, withinBudget: gzip <= budget, leafletInChunks };
+}
+
+/** A complete, valid response to the seeded survey (every page shown, every type but text once). */
+const answers = {
+  alue: '70800',
+  viihtyvyys: 4,
+  liikkuminen: 'kavellen',
+  puutteet: ['valaistus', 'liikunta'],
+  kunto: 3,
+  paikka: { type: 'Point', coordinates: [27.68, 62.89] },
+  budjetti: { leikkipaikat: 30000, valaistus: 50000, liikunta: 20000 },
+  terveiset: 'Lisää valoja puistoon, kiitos.',
+};
+
+async function post(url, body) {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+  const text = await res.text();
+  return { status: res.status, text };
+}
+
+async function rate(ms, concurrency, request) {
+  let count = 0;
+  let errors = 0;
+  let firstError = null;
+  const deadline = performance.now() + ms;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (performance.now() < deadline) {
+        const r = await request();
+        if (r.status >= 200 && r.status < 300) count++;
+        else {
+          errors++;
+          firstError ??= `${r.status} ${r.text.slice(0, 200)}`;
+        }
+      }
+    }),
+  );
+  return { perSecond: count / (ms / 1000), errors, firstError };
+}
+
+export async function surveyThroughput(url, { seconds = 4, rounds = 3, concurrency = 8 } = {}) {
+  const survey = await (await fetch(`${url}/v1/kuopio/surveys/lahiokysely-2026`)).json();
+  // One response checked before timing: a refusal here would make the numbers meaningless.
+  const probe = await post(`${url}/v1/kuopio/surveys/lahiokysely-2026/responses`, { version: survey.version, respondentId: randomUUID(), answers });
+  if (probe.status !== 201) throw new Error(`survey submit probe: ${probe.status} ${probe.text.slice(0, 300)}`);
+  const submit = () => post(`${url}/v1/kuopio/surveys/lahiokysely-2026/responses`, { version: survey.version, respondentId: randomUUID(), answers });
+  const insert = () => post(`${url}/v1/_bench/pb/insert-one`);
+  const bare = [];
+  const answered = [];
+  for (let r = 0; r < rounds; r++) {
+    bare.push(await rate(seconds * 1000, concurrency, insert));
+    answered.push(await rate(seconds * 1000, concurrency, submit));
+  }
+  const b = median(bare.map((x) => x.perSecond));
+  const s = median(answered.map((x) => x.perSecond));
+  const stored = await (await fetch(`${url}/v1/kuopio/surveys/lahiokysely-2026/results`)).json();
   return {
-    unit: 'bytes',
-    'osallistu-survey': { chunks: files, gzip, gzipWithoutContract, budgetGzip: budget, withinBudget: gzip <= budget },
+    concurrency,
+    secondsPerRound: seconds,
+    rounds,
+    bareInsertPerSecond: Math.round(b * 10) / 10,
+    surveySubmitPerSecond: Math.round(s * 10) / 10,
+    ratio: Math.round((s / b) * 100) / 100,
+    responsesStored: stored.responses,
+    errors: { bare: bare.reduce((n, x) => n + x.errors, 0), submit: answered.reduce((n, x) => n + x.errors, 0) },
+    firstError: [...bare, ...answered].find((x) => x.firstError)?.firstError ?? null,
   };
+}
+
+export async function runSurveyBench() {
+  const out = { unit: 'bytes', 'osallistu-survey': surveySize() };
+  if (process.env.BENCH_SURVEY_SIZE_ONLY === '1') return out;
+  const worker = await startWorker({ port: 8803, inspectorPort: 9243 });
+  try {
+    out.throughput = await surveyThroughput(worker.url, {
+      seconds: Number(process.env.BENCH_SECONDS ?? 4),
+      rounds: Number(process.env.BENCH_ROUNDS ?? 3),
+      concurrency: Number(process.env.BENCH_CONCURRENCY ?? 8),
+    });
+  } finally {
+    await worker.stop();
+  }
+  return out;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const result = await runSurveyBench();
+  console.log(JSON.stringify(result, null, 2));
+  const file = join(repoRoot, 'bench', 'results.json');
+  await mkdir(join(repoRoot, 'bench'), { recursive: true });
+  const existing = await readFile(file, 'utf8').then(JSON.parse).catch(() => ({}));
+  await writeFile(file, JSON.stringify({ ...existing, survey: result }, null, 2) + '\n');
 }
