@@ -4,7 +4,8 @@
  * Chromium via playwright-core. Nothing of our API is mocked. In order: a resident picks an area
  * on the idea form's map and drops a pin with the mouse, and sends the idea → the API stores the
  * point and the area the point is in → a moderator publishes it → the board's map view shows it,
- * and its card's link leads to the idea in the list. Also: the needs map and its table.
+ * and its card's link leads to the idea in the list. Also: the neighbourhood programme's seeded projects
+ * as pins on the demo page's view map (mouse, keyboard, axe), and the needs map and its table.
  *
  * Run alone: `npm run build && node --test tests/e2e/area-map.e2e.mjs` (or `npm test -- e2e`).
  */
@@ -147,6 +148,71 @@ describe('the area map on the demo page', () => {
     await card.waitFor();
     assert.equal(await card.evaluate((el) => el.getRootNode().activeElement === el), true);
     assert.equal(await board.getByRole('button', { name: 'Listana' }).getAttribute('aria-pressed'), 'true');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('the neighbourhood programme’s seeded projects are square pins on the demo page’s map; a pin opens a card with status, progress and a link', async () => {
+    const PROJECT = 'Saaristokadun leikkipuiston uudistus'; // seeded: area 70800, in progress, 60 %
+    const context = await browser.newContext();
+    const { page, problems } = await openDemo(context);
+    const map = page.locator('osallistu-area-map[mode="view"][process="lahiot-2026"]');
+    await map.locator('path.area').first().waitFor();
+    await map.scrollIntoViewIfNeeded();
+    // the list beside the map has every seeded project with a place (all six have an area)
+    const list = map.getByRole('list', { name: /^6 hanketta kartalla$/ });
+    await list.getByRole('link', { name: PROJECT }).waitFor();
+    assert.equal(await list.getByRole('listitem').count(), 6);
+    assert.match(await list.getByRole('listitem').filter({ hasText: PROJECT }).innerText(), /Toteutuksessa, 60 % valmiina · Kuopio 70800/);
+    assert.match(await map.locator('.legend').innerText(), /Rahoitettu hanke/);
+
+    // the city's projects sit close together: open clusters towards the project's area until its pin shows
+    const pin = map.locator(`.leaflet-marker-icon.pin-project[title="${PROJECT}"]`);
+    for (let i = 0; i < 6 && !(await pin.count()); i++) {
+      const target = await map.locator('path[data-area-id="70800"]').evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+      });
+      const clusters = await map.locator('.leaflet-marker-icon.cluster').evaluateAll((els, t) =>
+        els.map((el, index) => {
+          const box = el.getBoundingClientRect();
+          return { index, d: Math.hypot(box.left + box.width / 2 - t.x, box.top + box.height / 2 - t.y), title: el.getAttribute('title') };
+        }),
+      target);
+      assert.ok(clusters.length > 0, 'neither the pin nor a cluster is on the map');
+      const nearest = clusters.sort((a, b) => a.d - b.d)[0];
+      assert.match(nearest.title, /hanke/);
+      await map.locator('.leaflet-marker-icon.cluster').nth(nearest.index).click();
+      await page.waitForFunction(
+        ({ title, before }) => {
+          const root = [...document.querySelectorAll('osallistu-area-map')].find((m) => m.getAttribute('process') === 'lahiot-2026').shadowRoot;
+          return root.querySelector(`.leaflet-marker-icon.pin-project[title="${title}"]`) || root.querySelectorAll('.leaflet-marker-icon').length !== before;
+        },
+        { title: PROJECT, before: await map.locator('.leaflet-marker-icon').count() },
+      );
+    }
+    await pin.waitFor();
+    // a square with a flag, not the drop of an idea
+    assert.equal(await pin.locator('span').evaluate((el) => getComputedStyle(el).transform), 'none');
+    assert.equal(await pin.locator('i').count(), 1);
+
+    await pin.click();
+    const card = map.locator('.leaflet-popup');
+    await card.getByText(PROJECT).waitFor();
+    assert.equal(await card.locator('.card-meta').innerText(), 'Rahoitettu hanke: Toteutuksessa, 60 % valmiina');
+    const link = card.getByRole('link', { name: 'Avaa hanke' });
+    assert.equal(await link.getAttribute('href'), '#hankkeet-otsikko');
+    assert.deepEqual(await axeViolations(page, 'osallistu-area-map[process="lahiot-2026"]'), []);
+    await card.locator('.leaflet-popup-close-button').click();
+    await card.waitFor({ state: 'detached' });
+
+    // with the keyboard: focus the pin, Enter opens the card with focus on its link
+    await pin.focus();
+    await page.keyboard.press('Enter');
+    await link.waitFor();
+    assert.equal(await link.evaluate((el) => el.getRootNode().activeElement === el), true);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => location.hash === '#hankkeet-otsikko');
     assert.deepEqual(problems, []);
     await context.close();
   });
