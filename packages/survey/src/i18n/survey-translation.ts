@@ -28,4 +28,18 @@ export interface SurveyTranslation {
   budgetOver: (over: string) => string;
   points: (n: number) => string;
   draftRestored: string;
+  // strict surveys: the email-code verification before sending
+  strictNote: string;
+  verifyHeading: string;
+  verifyIntro: string;
+  emailLabel: string;
+  sendCode: string;
+  sendingCode: string;
+  codeSent: (email: string) => string;
+  codeMalformed: string;
+  codeLabel: string;
+  verifyAndSubmit: string;
+  verified: string;
+  backToAnswers: string;
+  alreadyAnsweredVerified: string;
 }

@@ -83,6 +83,12 @@ export const surveyStyles = css`
     width: 100%;
     min-height: 6rem;
   }
+  .inline {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_o-space-2);
+    align-items: center;
+  }
   .actions {
     display: flex;
     gap: var(--_o-space-2);

@@ -107,7 +107,7 @@ describe('osallistu-survey map questions on <osallistu-area-map>', () => {
     await next(el);
     expect(text(root(el).querySelector('#survey-step'))).to.equal('Lopuksi');
     await next(el);
-    await waitUntil(() => root(el).querySelector('[role="status"]'), 'no thank-you');
+    await waitUntil(() => root(el).querySelector('.notice.success'), 'no thank-you');
     const body = fake.sent('POST /surveys/karttakysely/responses')[0]!.body as { answers: Record<string, unknown> };
     expect(body.answers['alue']).to.equal('70800');
     expect(body.answers['paikka']).to.deep.equal({ type: 'Point', coordinates: pin.point!.coordinates });

@@ -140,7 +140,7 @@ describe('osallistu-survey', () => {
     await type(el, '#q-terveiset', 'Kiitos');
     await expect(el).to.be.accessible();
     await next(el);
-    await waitUntil(() => root(el).querySelector('[role="status"]'), 'no thank-you');
+    await waitUntil(() => root(el).querySelector('.notice.success'), 'no thank-you');
     const [request] = fake.sent('POST /surveys/lahiokysely/responses');
     const body = request!.body as { version: number; respondentId: string; answers: Record<string, unknown> };
     expect(body.version).to.equal(2);
@@ -158,7 +158,7 @@ describe('osallistu-survey', () => {
       terveiset: 'Kiitos',
     });
     expect(submitted).to.deep.equal({ id: 7, surveyId: 'lahiokysely', version: 2 });
-    expect(text(root(el).querySelector('[role="status"]'))).to.equal('Kiitos vastauksestasi! Kiitos! Tulokset esitellään asukasillassa.');
+    expect(text(root(el).querySelector('.notice.success'))).to.equal('Kiitos vastauksestasi! Kiitos! Tulokset esitellään asukasillassa.');
     await waitUntil(() => root(el).activeElement?.id === 'survey-step', 'focus never moved to the thank-you');
     expect(localStorage.getItem('osallistu:survey-respondent')).to.equal(body.respondentId);
     await expect(el).to.be.accessible();

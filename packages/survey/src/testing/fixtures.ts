@@ -168,3 +168,24 @@ export const results: SurveyResults = {
     { id: 'terveiset', type: 'long-text', answered: 2, texts: ['SALAINEN TEKSTI'] },
   ],
 };
+
+/** A strict survey (once per verified person): one page, a required scale and a free text. */
+export const strictSurvey: Survey = {
+  ...survey,
+  id: 'tarkka',
+  respondents: 'verified',
+  version: 1,
+  definition: {
+    title: { fi: 'Vahvistettu kysely', en: 'Verified survey' },
+    pages: [
+      {
+        id: 'ainoa',
+        title: { fi: 'Kysymykset', en: 'Questions' },
+        questions: [
+          { id: 'viihtyvyys', type: 'scale', scale: '1-5', required: true, text: { fi: 'Kuinka viihtyisä alueesi on?', en: 'How pleasant is your area?' } },
+          { id: 'terveiset', type: 'long-text', maxLength: 2000, required: false, text: { fi: 'Terveiset', en: 'Greetings' } },
+        ],
+      },
+    ],
+  },
+};
