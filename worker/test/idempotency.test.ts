@@ -62,6 +62,17 @@ describe('idempotency', () => {
     expect((await json(response)).code).toBe('idempotency-key-in-flight');
   });
 
+  it('frees a reservation whose request died without an answer a minute ago', async () => {
+    await env.DB.prepare(
+      `INSERT INTO idempotency_keys (tenant_id, key, method_path, body_hash, created_at) VALUES ('testcity', 'dead-flight-key', 'POST /v1/testcity/processes/pb-test/ideas', ?2, ?1)`,
+    )
+      .bind(new Date(Date.now() - 2 * 60_000).toISOString(), await sha256Hex(JSON.stringify(validIdea)))
+      .run();
+    const response = await call('/processes/pb-test/ideas', { body: validIdea, headers: { 'idempotency-key': 'dead-flight-key' } });
+    expect(response.status).toBe(201);
+    expect(response.headers.get('idempotent-replayed')).toBeNull();
+  });
+
   it('forgets keys after 24 hours', async () => {
     await env.DB.prepare(
       `INSERT INTO idempotency_keys (tenant_id, key, method_path, body_hash, status, response_body, created_at) VALUES ('testcity', 'old-key-000', 'POST /x', 'x', 201, '{}', ?1)`,

@@ -20,10 +20,16 @@ export interface IdempotencyScope {
 }
 
 export const idempotencyTtlMs = 24 * 60 * 60 * 1000;
+/**
+ * A reservation still without an answer after this long belongs to a request that died (the client
+ * went away and the runtime cancelled it, or the isolate was evicted): the key is free again, so a
+ * voter retrying with it is not refused as "in flight" for a day. No request of ours runs this long.
+ */
+export const idempotencyAbandonedMs = 60 * 1000;
 
 /**
  * Reserves the key for this request. Returns null when reserved, or the existing live row.
- * Rows older than 24 h are replaced.
+ * Rows older than 24 h, and reservations abandoned for a minute, are replaced.
  */
 export async function reserveIdempotencyKey(
   db: D1Database,
@@ -33,8 +39,14 @@ export async function reserveIdempotencyKey(
   now: Date,
 ): Promise<IdempotencyRow | null> {
   const expired = new Date(now.getTime() - idempotencyTtlMs).toISOString();
+  const abandoned = new Date(now.getTime() - idempotencyAbandonedMs).toISOString();
   const [, inserted, existing] = await db.batch([
-    db.prepare('DELETE FROM idempotency_keys WHERE tenant_id = ?1 AND caller = ?2 AND key = ?3 AND created_at < ?4').bind(tenantId, caller, key, expired),
+    db
+      .prepare(
+        `DELETE FROM idempotency_keys WHERE tenant_id = ?1 AND caller = ?2 AND key = ?3
+         AND (created_at < ?4 OR (status IS NULL AND created_at < ?5))`,
+      )
+      .bind(tenantId, caller, key, expired, abandoned),
     db
       .prepare(
         `INSERT INTO idempotency_keys (tenant_id, caller, key, method_path, body_hash, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
