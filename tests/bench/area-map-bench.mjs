@@ -4,7 +4,8 @@
  *   lit+core chunk and the contract chunk — without Leaflet — against its 10 KB budget; and of the
  *   lazy Leaflet chunk, for scale;
  * - noLeaflet: a demo-like page with the idea board (list view, no map shown) loads no byte of the
- *   Leaflet chunk; switching the board to its map view then does (the control);
+ *   Leaflet chunk, nor the area-map chunk (the board offers its map view from the loader's
+ *   registry without loading it); switching the board to its map view then loads both (the control);
  * - pins: time to draw 2 000 idea pins (clustered) on the seeded Kuopio areas, from setting the
  *   ideas to the element's `osallistu-area-map-drawn` event, median of 3 runs in Chromium.
  *
@@ -84,8 +85,19 @@ async function noLeaflet(browser, url) {
   await board.getByRole('button', { name: 'Kartalla' }).click();
   await board.locator('osallistu-area-map .leaflet-pane path.area').first().waitFor({ timeout: 60000 });
   const after = leafletBytes(loaded);
+  const areaMapChunk = (files) => files.some((f) => /^area-map-area-map-/.test(f));
+  const areaMapBefore = areaMapChunk(filesBefore);
+  const areaMapAfter = areaMapChunk(loaded.map((r) => r.file));
   await page.close();
-  return { leafletBytesWithoutMap: before, leafletBytesAfterMapView: after, filesWithoutMap: filesBefore, noLeafletByte: before === 0 && after > 0 };
+  return {
+    leafletBytesWithoutMap: before,
+    leafletBytesAfterMapView: after,
+    filesWithoutMap: filesBefore,
+    noLeafletByte: before === 0 && after > 0,
+    areaMapChunkWithoutMap: areaMapBefore,
+    areaMapChunkAfterMapView: areaMapAfter,
+    noAreaMapChunkUpFront: !areaMapBefore && areaMapAfter,
+  };
 }
 
 async function pins(browser, url, count = 2000, runs = 3) {
