@@ -2,8 +2,9 @@
  * Participatory budgeting end to end through the real stack: scripts/start.mjs (wrangler dev,
  * local D1, the demo seed with `pb-2026` open for voting and `pb-2025` closed) on port 8794,
  * Chromium via playwright-core, nothing of our API mocked. In order: a resident verifies with the
- * email code read from the demo page's dev outbox, votes in the city-wide budget and one area
- * budget, changes the city-wide vote, and checks the receipt; staff close the vote through the
+ * email code read from the demo page's dev outbox, votes in the city-wide budget and in one area
+ * budget chosen on the map with the keyboard (an area without a budget says so), changes the
+ * city-wide vote, and checks the receipt; staff close the vote through the
  * admin API; the results widget shows the winners and why each proposal won or lost.
  *
  * Run alone: `npm run build && node --test tests/e2e/ballot.e2e.mjs` (or `npm test -- e2e`).
@@ -27,6 +28,15 @@ const results = () => page.locator('osallistu-results');
 async function admin(method, path) {
   const res = await fetch(`${worker.url}/v1/kuopio${path}`, { method, headers: { authorization: `Bearer ${worker.keys.admin}` } });
   return { status: res.status, json: await res.json().catch(() => null) };
+}
+
+/** Id of the focused element, looking through shadow roots. */
+async function deepActiveId() {
+  return page.evaluate(() => {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return active?.id ?? '';
+  });
 }
 
 async function pick(title) {
@@ -83,9 +93,34 @@ describe('a resident votes in participatory budgeting, and the results explain t
     assert.deepEqual(await axeViolations(page, 'osallistu-ballot'), []);
   });
 
-  test('votes in one area budget without verifying again', async () => {
+  test('chooses the area budget on the map with the keyboard, and votes in it without verifying again', async () => {
     await ballot().getByRole('button', { name: 'Äänestä toisessa budjetissa tai muuta ääntä' }).click();
-    await ballot().getByRole('button', { name: 'Äänestä' }).first().click();
+    const toggle = ballot().getByRole('button', { name: 'Valitse alue kartalta' });
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+    // the area map (and Leaflet) loaded now, through the loader; it draws the seeded postal-code areas
+    const map = ballot().locator('osallistu-area-map');
+    await map.locator('.leaflet-pane path.area').first().waitFor();
+    // an area without a budget of its own says so
+    await map.locator('#search').focus();
+    await page.keyboard.type('70110');
+    await page.keyboard.press('Tab');
+    assert.equal(await deepActiveId(), 'area-70110');
+    await page.keyboard.press('Space');
+    await ballot().locator('#map-box .notice').getByText('ei ole omaa budjettia').waitFor();
+    // Keskusta (70100) has one: the map's list, by keyboard
+    await map.locator('#search').focus();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('70100');
+    await page.keyboard.press('Tab');
+    for (let i = 0; i < 3 && (await deepActiveId()) !== 'area-70100'; i++) await page.keyboard.press('ArrowDown');
+    assert.equal(await deepActiveId(), 'area-70100');
+    await page.keyboard.press('Space');
+    assert.match(await ballot().locator('#map-choice').innerText(), /^Keskusta · Budjetti/);
+    assert.deepEqual(await axeViolations(page, 'osallistu-ballot'), []);
+    await ballot().getByRole('button', { name: 'Äänestä: Keskusta' }).focus();
+    await page.keyboard.press('Enter');
     await ballot().getByRole('heading', { name: 'Keskusta', level: 3 }).waitFor();
     await pick('Leikkipuiston uudet keinut ja varjostus');
     await ballot().getByRole('button', { name: 'Tarkista valinnat' }).click();

@@ -243,7 +243,7 @@ export class Ballot extends LitElement {
               ${budget
                 ? html`<div class="budget map-choice">
                     <p id="map-choice">${this.#budgetText(meta, budget)}</p>
-                    <button part="button" class="button" aria-describedby="map-choice" @click=${() => this.#open(meta, budget)}>${t.voteIn(name)}</button>
+                    <button part="button" class="button" aria-describedby="map-choice" @click=${() => this.#open(meta, budget)}>${t.voteIn(this.#budgetName(meta, budget))}</button>
                   </div>`
                 : id
                   ? html`<p part="notice" class="notice">${t.noAreaBudget(name)}</p>`
