@@ -15,16 +15,17 @@ interface SurveyRow {
   definition: string;
 }
 
-export async function getSurvey(db: D1Database, tenantId: string, id: string, version?: number): Promise<Survey | null> {
-  const row = await db
+function surveyStatement(db: D1Database, tenantId: string, id: string, version?: number): D1PreparedStatement {
+  return db
     .prepare(
       `SELECT s.id, s.process_id, s.area_id, s.status, s.respondents, s.current_version, v.definition
        FROM surveys s JOIN survey_versions v ON v.tenant_id = s.tenant_id AND v.survey_id = s.id AND v.version = COALESCE(?3, s.current_version)
        WHERE s.tenant_id = ?1 AND s.id = ?2`,
     )
-    .bind(tenantId, id, version ?? null)
-    .first<SurveyRow>();
-  if (!row) return null;
+    .bind(tenantId, id, version ?? null);
+}
+
+function toSurvey(row: SurveyRow, version?: number): Survey {
   return {
     id: row.id,
     processId: row.process_id,
@@ -35,6 +36,24 @@ export async function getSurvey(db: D1Database, tenantId: string, id: string, ve
     // Parsed, so that defaults (required, spendAll, maxLength…) hold for definitions stored by a seed too.
     definition: v.parse(SurveyDefinitionSchema, JSON.parse(row.definition)),
   };
+}
+
+export async function getSurvey(db: D1Database, tenantId: string, id: string, version?: number): Promise<Survey | null> {
+  const row = await surveyStatement(db, tenantId, id, version).first<SurveyRow>();
+  return row ? toSurvey(row, version) : null;
+}
+
+/**
+ * The current survey and the tenant's area ids in one D1 round trip (a batch of two reads): what
+ * answering needs before its single INSERT (area answers are checked against the ids).
+ */
+export async function getSurveyAndAreaIds(db: D1Database, tenantId: string, id: string): Promise<{ survey: Survey | null; areaIds: string[] }> {
+  const [surveys, areas] = await db.batch<SurveyRow | { id: string }>([
+    surveyStatement(db, tenantId, id),
+    db.prepare('SELECT id FROM areas WHERE tenant_id = ?1 ORDER BY id').bind(tenantId),
+  ]);
+  const row = surveys?.results[0] as SurveyRow | undefined;
+  return { survey: row ? toSurvey(row) : null, areaIds: (areas?.results ?? []).map((r) => (r as { id: string }).id) };
 }
 
 /** Creates a survey (status draft, version 1); false when the id is taken. */

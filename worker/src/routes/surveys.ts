@@ -26,7 +26,7 @@ import {
   type SurveyVerificationStatus,
 } from '@osallistu/contract';
 import type { AppEnv } from '../env.js';
-import { addSurveyResponse, getSurvey, hasSurveyResponse, listSurveyResponses } from '../db/surveys.js';
+import { addSurveyResponse, getSurvey, getSurveyAndAreaIds, hasSurveyResponse, listSurveyResponses } from '../db/surveys.js';
 import { listAreas } from '../db/areas.js';
 import { openSurveySession } from '../db/survey-sessions.js';
 import { validate } from '../middleware/validate.js';
@@ -72,7 +72,8 @@ export const surveys = new Hono<AppEnv>()
   .get('/:survey', async (c) => c.json(await publicSurvey(c)))
   .post('/:survey/responses', validate('json', SurveyResponseInputSchema), async (c) => {
     const input = c.req.valid('json');
-    const survey = await publicSurvey(c);
+    const { survey, areaIds } = await getSurveyAndAreaIds(c.env.DB, c.var.tenant.id, c.req.param('survey') ?? '');
+    if (!survey || survey.status === 'draft') throw new ProblemError(404, 'survey-not-found');
     if (survey.status !== 'open') throw new ProblemError(409, 'survey-closed');
     if (input.version !== survey.version) throw new ProblemError(409, 'version-outdated', { detail: `The current version is ${survey.version}` });
     // Strict: the person's survey-scoped key from the token; soft: the browser id's HMAC.
@@ -80,9 +81,7 @@ export const surveys = new Hono<AppEnv>()
       survey.respondents === 'verified'
         ? (await requireSurveyRespondent(c, survey.id)).voter_key
         : await hmacHex(c.env.HASH_SECRET, `survey:${survey.id}:${input.respondentId}`);
-    const needsAreas = survey.definition.pages.some((p) => p.questions.some((q) => q.type === 'map' && q.mode === 'area'));
-    const areaIds = needsAreas ? new Set(await tenantAreaIds(c.env.DB, c.var.tenant.id)) : undefined;
-    const errors = checkSurveyAnswers(survey.definition, input.answers, areaIds ? { areaIds } : {});
+    const errors = checkSurveyAnswers(survey.definition, input.answers, { areaIds: new Set(areaIds) });
     if (errors.length > 0) throw fieldProblem(errors.map((e) => ({ ...e, path: `answers.${e.path}` })));
     const answers = Object.fromEntries(
       Object.entries(input.answers).filter(([, a]) => a !== null && a !== '' && !(Array.isArray(a) && a.length === 0)),
