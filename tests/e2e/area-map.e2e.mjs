@@ -217,6 +217,38 @@ describe('the area map on the demo page', () => {
     await context.close();
   });
 
+  test('a page with only the idea board loads neither Leaflet nor the area-map chunk until the board’s map view opens', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const problems = [];
+    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+    const files = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/elements/')) files.push(request.url().split('/').pop());
+    });
+    // an embedding page of our own (HTML only; the widgets, the loader and the API are the real ones)
+    await page.route(`${worker.url}/e2e/board-only.html`, (route) =>
+      route.fulfill({
+        contentType: 'text/html; charset=utf-8',
+        body: `<!doctype html><html lang="fi"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Ideat</title>
+<script type="module" src="/elements/osallistu.js" data-tenant="kuopio"></script></head><body><main><osallistu-ideas process="pb-2027"></osallistu-ideas></main></body></html>`,
+      }),
+    );
+    await page.goto(`${worker.url}/e2e/board-only.html`);
+    const board = page.locator('osallistu-ideas');
+    await board.locator('article').first().waitFor();
+    const mapView = board.getByRole('button', { name: 'Kartalla' });
+    await mapView.waitFor();
+    await page.waitForLoadState('networkidle');
+    assert.deepEqual(files.filter((f) => /leaflet|area-map/.test(f)), [], 'nothing of the map before its view opens');
+    await mapView.click();
+    await board.locator('osallistu-area-map .leaflet-pane path.area').first().waitFor();
+    assert.ok(files.some((f) => /^area-map-area-map-/.test(f)), 'the map chunk loads with the map view');
+    assert.ok(files.some((f) => /leaflet/.test(f)), 'Leaflet loads when the map is drawn');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('the needs map shows the need index with its table; a click on an area tells its value', async () => {
     const context = await browser.newContext();
     const { page, problems } = await openDemo(context);
