@@ -201,6 +201,7 @@ describe('<osallistu-area-map> funded projects', () => {
     // projects only: labelled so, and no empty ideas section
     expect($(el, '#map').getAttribute('aria-label')).to.match(/^Kartta: Hankkeet kartalla\./);
     expect($(el, '#ideas-heading')).to.equal(null);
+    expect($$(el, '.legend li').map((li) => li.textContent?.trim())).to.deep.equal(['Rahoitettu hanke', 'Alueen raja', 'Kaupungin raja']);
     await expect(el).to.be.accessible();
   });
 

@@ -611,12 +611,17 @@ export class AreaMap extends LitElement {
       </div>`;
     }
     if (this.mode !== 'view') return nothing;
+    const projects = this.#mappedProjects(data).length > 0;
+    // a map of projects only does not explain idea pins it does not have
+    const ideas = !projects || this.#mappedIdeas(data).length > 0;
     return html`<div part="legend" class="legend">
       <p class="legend-title">${t.legend}</p>
       <ul>
-        <li><span class="dot idea"></span> ${t.legendIdea}</li>
-        <li><span class="dot feasible"></span> ${t.legendFeasible}</li>
-        ${this.#mappedProjects(data).length > 0 ? html`<li><span class="dot project"></span> ${t.legendProject}</li>` : nothing}
+        ${ideas
+          ? html`<li><span class="dot idea"></span> ${t.legendIdea}</li>
+              <li><span class="dot feasible"></span> ${t.legendFeasible}</li>`
+          : nothing}
+        ${projects ? html`<li><span class="dot project"></span> ${t.legendProject}</li>` : nothing}
         <li><span class="line area"></span> ${t.legendArea}</li>
         ${data.settings.boundary ? html`<li><span class="line boundary"></span> ${t.legendBoundary}</li>` : nothing}
       </ul>
@@ -747,7 +752,7 @@ export class AreaMap extends LitElement {
     await this.#mapLoading;
     const map = this.#map;
     if (!map || this.#mapContainer !== container) return;
-    const relevant = ['value', 'ideas', 'projects', 'indicator', 'mode', 'focusedArea'];
+    const relevant = ['value', 'ideas', 'projects', 'ideaUrl', 'projectUrl', 'indicator', 'mode', 'focusedArea'];
     if (changed.size > 0 && ![...changed.keys()].some((k) => relevant.includes(String(k))) && !this.#firstDraw) return;
     this.#firstDraw = false;
     const started = performance.now();
