@@ -227,24 +227,33 @@ describe('ballots', () => {
   });
 
   /**
-   * Under heavy concurrency the test pool sometimes drops a connection ("Network connection lost")
-   * before an answer arrives; a real client then retries with the same idempotency key, so do that.
+   * Under heavy concurrency the test pool sometimes drops a connection ("Network connection lost",
+   * a known vitest-pool-workers limit) before an answer arrives; a real client then retries with
+   * the same idempotency key, and while its first copy still runs (409 in flight) it asks again a
+   * bounded number of times. The test does the same.
    */
   async function ballotDespiteLostConnections(...args: Parameters<typeof ballot>): Promise<Response> {
     for (let attempt = 1; ; attempt++) {
+      let response: Response | undefined;
       try {
-        return await ballot(...args);
+        response = await ballot(...args);
       } catch (error) {
-        if (attempt >= 5 || !String(error).includes('Network connection lost')) throw error;
+        if (attempt >= 20 || !String(error).includes('Network connection lost')) throw error;
+        continue;
       }
+      if (response.status !== 409 || attempt >= 20) return response;
+      const problem = await response.clone().json<{ code: string }>();
+      if (problem.code !== 'idempotency-key-in-flight') return response;
+      await new Promise((resolve) => setTimeout(resolve, 25 * attempt));
     }
   }
 
-  it('counts 50 concurrent voters retrying twice as exactly 50 ballots, none over budget', async () => {
-    // 500 voters run against wrangler dev in tests/bench/ballot-bench.mjs; inside the vitest pool
-    // (isolated storage, one isolate) 500 stalls for minutes on a 2-core machine.
-    const n = 50;
-    // Verification has its own tests; here the 500 sessions are opened in one batch, so the
+  it('counts 20 concurrent voters retrying twice as exactly 20 ballots, none over budget', async () => {
+    // 500 voters run against wrangler dev in tests/e2e/pb-concurrency.e2e.mjs (and the bench);
+    // inside the vitest pool (isolated storage, one isolate) 500 stall for minutes on a 2-core
+    // machine and 50 made the pool drop connections now and then: 20 at once it does reliably.
+    const n = 20;
+    // Verification has its own tests; here the sessions are opened in one batch, so the
     // test measures what it is about: concurrent, retried ballots.
     const tokens = Array.from({ length: n }, (_, i) => `vt_concurrent${String(i).padStart(30, '0')}`);
     const expires = new Date(Date.now() + 3600_000).toISOString();
