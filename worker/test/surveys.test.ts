@@ -14,6 +14,7 @@ import { call, json, keys } from './fixture.js';
 import { seedPb, voterToken } from './pb-fixture.js';
 import { handResponses, surveyDefinition } from './survey-fixture.js';
 import { aggregateSurvey } from '../src/surveys/aggregate-survey.js';
+import { pbHousekeeping } from '../src/pb/pb-housekeeping.js';
 
 const respondent = (n: number) => `respondent-${String(n).padStart(8, '0')}`;
 
@@ -284,6 +285,31 @@ describe('strict surveys (once per verified person)', () => {
       (await call('/surveys/asuinalue/verification/email-code', { body: { email: 'g@example.fi' } })).status,
     ];
     expect(statuses).toEqual([202, 202, 202, 429]);
+  });
+
+  it('can be made strict by staff only while nobody has answered', async () => {
+    await createSurvey();
+    const put = (respondents: string) => call('/admin/surveys/asuinalue', { method: 'PUT', key: keys.admin, body: { definition: surveyDefinition, respondents } });
+    const strictNow = await put('verified');
+    expect(strictNow.status).toBe(200);
+    expect((await json<Survey>(strictNow)).respondents).toBe('verified');
+    expect((await answer(ok, 1)).status).toBe(401);
+    expect((await put('browser')).status).toBe(200);
+    expect((await answer(ok, 1)).status).toBe(201);
+    const late = await put('verified');
+    expect(late.status).toBe(422);
+    expect((await json(late)).errors).toEqual([{ path: 'respondents', code: 'invalid-value', detail: expect.any(String) }]);
+    expect((await json<Survey>(await call('/surveys/asuinalue'))).respondents).toBe('browser');
+  });
+
+  it('leave nothing behind: the scheduled purge removes expired survey codes and tokens', async () => {
+    await strict();
+    await surveyToken('i@example.fi');
+    await call('/surveys/asuinalue/verification/email-code', { body: { email: 'j@example.fi' } });
+    expect(await env.DB.prepare("SELECT COUNT(*) AS n FROM voter_sessions WHERE process_id = 'survey:asuinalue'").first('n')).toBe(1);
+    await pbHousekeeping(env.DB, new Date(Date.now() + 31 * 60 * 1000));
+    expect(await env.DB.prepare("SELECT COUNT(*) AS n FROM voter_sessions WHERE process_id = 'survey:asuinalue'").first('n')).toBe(0);
+    expect(await env.DB.prepare('SELECT COUNT(*) AS n FROM email_codes').first('n')).toBe(0);
   });
 
   it('verify only for strict surveys that are open; soft surveys ignore tokens', async () => {

@@ -154,8 +154,11 @@ export const SurveyInputSchema = v.strictObject({
 });
 export type SurveyInput = v.InferInput<typeof SurveyInputSchema>;
 
-/** Staff edit a survey's definition (`PUT /admin/surveys/{id}`). */
-export const SurveyEditSchema = v.strictObject({ definition: SurveyDefinitionSchema });
+/**
+ * Staff edit a survey (`PUT /admin/surveys/{id}`): the definition, and who may answer — the latter
+ * only while nobody has answered (a survey must not mix soft and strict responses).
+ */
+export const SurveyEditSchema = v.strictObject({ definition: SurveyDefinitionSchema, respondents: v.optional(v.picklist(surveyRespondentRules)) });
 
 /** A survey as the API returns it: the current version's definition. */
 export interface Survey {

@@ -106,6 +106,10 @@ export async function setSurveyStatus(db: D1Database, tenantId: string, id: stri
   await db.prepare('UPDATE surveys SET status = ?3, updated_at = ?4 WHERE tenant_id = ?1 AND id = ?2').bind(tenantId, id, status, at).run();
 }
 
+export async function setSurveyRespondents(db: D1Database, tenantId: string, id: string, respondents: SurveyRespondentRule, at: string): Promise<void> {
+  await db.prepare('UPDATE surveys SET respondents = ?3, updated_at = ?4 WHERE tenant_id = ?1 AND id = ?2').bind(tenantId, id, respondents, at).run();
+}
+
 /** Stores a whole response; false when this respondent hash has already answered. */
 export async function addSurveyResponse(
   db: D1Database,

@@ -7,7 +7,7 @@ import { Hono } from 'hono';
 import * as v from 'valibot';
 import { SurveyEditSchema, SurveyInputSchema, type FieldError } from '@osallistu/contract';
 import type { AppEnv } from '../env.js';
-import { createSurvey, editSurvey, getSurvey, listSurveyResponses, setSurveyStatus } from '../db/surveys.js';
+import { createSurvey, editSurvey, getSurvey, listSurveyResponses, setSurveyRespondents, setSurveyStatus } from '../db/surveys.js';
 import { areaExists } from '../db/areas.js';
 import { requireRole } from '../middleware/admin-auth.js';
 import { validate } from '../middleware/validate.js';
@@ -60,7 +60,14 @@ export const adminSurveys = new Hono<AppEnv>()
   })
   .put('/:survey', validate('json', SurveyEditSchema), async (c) => {
     const survey = await requireSurvey(c);
-    const version = await editSurvey(c.env.DB, c.var.tenant.id, survey.id, survey.version, c.req.valid('json').definition, nowIso());
+    const input = c.req.valid('json');
+    if (input.respondents && input.respondents !== survey.respondents) {
+      if ((await countResponses(c.env.DB, c.var.tenant.id, survey.id)) > 0) {
+        throw fieldProblem([{ path: 'respondents', code: 'invalid-value', detail: 'who may answer cannot change once the survey has answers' }]);
+      }
+      await setSurveyRespondents(c.env.DB, c.var.tenant.id, survey.id, input.respondents, nowIso());
+    }
+    const version = await editSurvey(c.env.DB, c.var.tenant.id, survey.id, survey.version, input.definition, nowIso());
     return c.json({ ...(await getSurvey(c.env.DB, c.var.tenant.id, survey.id, version)), responseCount: await countResponses(c.env.DB, c.var.tenant.id, survey.id) });
   })
   .post('/:survey/open', status('open'))
