@@ -14,5 +14,7 @@ export { SignedUpEvent } from './events/signed-up-event.js';
 export { ProjectEvaluatedEvent } from './events/project-evaluated-event.js';
 export { progressTranslations } from './i18n/progress-translations.js';
 export type { ProgressTranslation } from './i18n/progress-translation.js';
+export { formsTranslations } from './i18n/forms-translations.js';
+export type { FormsTranslation } from './i18n/forms-translation.js';
 export { timelineTranslations } from './i18n/timeline-translations.js';
 export type { TimelineTranslation } from './i18n/timeline-translation.js';

@@ -1,6 +1,6 @@
 import type { Language, ParticipationKind, ProjectStatus } from '@osallistu/contract';
 
-/** Strings of the progress tracker, the project detail and the idea timeline. */
+/** Strings of the progress tracker, the project detail and the follow form (sign-up and evaluation: `FormsTranslation`). */
 export interface ProgressTranslation {
   lang: Language;
   // the tracker
@@ -24,35 +24,15 @@ export interface ProgressTranslation {
   responsibleUnit: (unit: string) => string;
   cancelReason: string;
   fromIdeas: string;
+  /** Shown when the project came from a winning proposal, with a link to the vote's results. */
+  wonVote: string;
+  voteResults: string;
   milestonesHeading: string;
   milestonePlanned: (date: string) => string;
   milestoneDone: (date: string) => string;
   updatesHeading: string;
   noUpdates: string;
-  participationHeading: string;
-  participationKinds: Record<ParticipationKind, string>;
-  participationWhen: (date: string) => string;
-  participationWhere: (place: string) => string;
-  spotsLeft: (left: number, capacity: number) => string;
-  full: string;
-  nameLabel: string;
   emailLabel: string;
-  participantsLabel: string;
-  signupConsent: string;
-  signupSubmit: string;
-  signupThanks: (n: number) => string;
-  evaluationHeading: string;
-  evaluationSummary: (average: string, count: number) => string;
-  noEvaluations: string;
-  ratingLegend: string;
-  ratings: [string, string, string, string, string];
-  commentLabel: string;
-  commentHint: string;
-  evaluationSubmit: string;
-  evaluationThanks: string;
-  alreadyEvaluated: string;
-  residentComments: string;
-  errorCount: (n: number) => string;
   // following
   followHeading: string;
   followProjectIntro: string;

@@ -142,6 +142,8 @@ describe('osallistu-progress', () => {
     expect(text($(detail, '#participation-heading'))).to.equal('Osallistu toteutukseen: Työpaja');
     expect(text($(detail, 'section[aria-labelledby="participation-heading"]'))).to.contain('Vapaita paikkoja 11/20');
 
+    // staff created it (no winning proposal): no link to vote results
+    expect(detail.shadowRoot!.querySelector('a[href$="/results"]')).to.equal(null);
     $<HTMLButtonElement>(el, 'button.back').click();
     await waitUntil(() => deepActive()?.getAttribute('aria-label') === 'Näytä hanke: Neulamäen yhteispuutarha', 'focus never returned');
   });
@@ -194,6 +196,10 @@ describe('osallistu-progress', () => {
     let detail = await openDetail(el, 'valaistus');
     expect(text($(detail, '.evaluation-summary'))).to.equal('Asukkaiden arvio 4,5/5 (2 arviota)');
     expect(text($(detail, '.comments'))).to.equal('5/5 Nyt uskaltaa lenkkeillä illallakin.');
+    // it came from a winning proposal: a link to the vote's results (the API's, as no page was given)
+    const results = $<HTMLAnchorElement>(detail, 'a[href$="/results"]');
+    expect(text(results.parentElement)).to.equal('Hanke valittiin asukkaiden äänestyksessä (osallistuva budjetointi). Katso äänestyksen tulokset');
+    expect(results.href).to.equal('https://osallistu.example.fi/v1/kuopio/processes/lahiot-2026/results');
     expect(detail.shadowRoot!.querySelector('osallistu-follow-form')).to.equal(null);
     const form = $<HTMLFormElement>(detail, 'section[aria-labelledby="evaluation-heading"] form');
     form.requestSubmit();
@@ -239,6 +245,18 @@ describe('osallistu-progress', () => {
     expect(text(follow.shadowRoot!.querySelector('[role="status"]'))).to.equal(
       'Vahvistuslinkki lähetettiin osoitteeseen aino@example.fi. Seuraaminen alkaa, kun avaat linkin.',
     );
+    await expect(el).to.be.accessible();
+  });
+
+  it('links a project from a winning proposal to the results page the host names', async () => {
+    const api = routes();
+    const client = new ApiClient({ api: 'https://osallistu.example.fi', tenant: 'kuopio', fetch: api.fetch });
+    const el = await fixture<ProgressTracker>(
+      html`<osallistu-progress process="lahiot-2026" results-href="/osallistuva-budjetointi/tulokset" .client=${client}></osallistu-progress>`,
+    );
+    await waitUntil(() => el.shadowRoot?.querySelector('[part~="list"]'));
+    const detail = await openDetail(el, 'valaistus');
+    expect($<HTMLAnchorElement>(detail, 'a[href="/osallistuva-budjetointi/tulokset"]').textContent).to.equal('Katso äänestyksen tulokset');
     await expect(el).to.be.accessible();
   });
 

@@ -39,6 +39,8 @@ export class ProgressTracker extends LitElement {
   @property({ reflect: true }) process = '';
   /** Id of an area: only its projects (across processes) when set. */
   @property() area = '';
+  /** Where the results of participatory budgeting are shown, for projects from a winning proposal (passed to the detail view). */
+  @property({ attribute: 'results-href' }) resultsHref = '';
   @property() api?: string;
   @property() tenant?: string;
   @property({ attribute: false }) client?: ApiClient;
@@ -81,6 +83,7 @@ export class ProgressTracker extends LitElement {
       <osallistu-project-detail
         project-id=${this.selected}
         area-name=${project ? this.#areaName(project.areaId) : ''}
+        results-href=${this.resultsHref}
         .client=${this.#api.client}
         exportparts="button, heading: detail-heading"
       ></osallistu-project-detail>`;

@@ -62,6 +62,8 @@ export const completed: Project = {
   areaId: '70820',
   status: 'completed',
   progressPercent: 100,
+  // grew from a winning proposal of participatory budgeting
+  proposalId: 'p-valaistus',
   budgetAllocatedEur: 60000,
   budgetSpentEur: 57400,
   nextMilestone: null,

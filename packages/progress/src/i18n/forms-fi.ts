@@ -1,0 +1,31 @@
+import type { FormsTranslation } from './forms-translation.js';
+
+const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+
+export const fi: FormsTranslation = {
+  lang: 'fi',
+  participationHeading: 'Osallistu toteutukseen',
+  participationKinds: { volunteering: 'Vapaaehtoistyö', talkoot: 'Talkoot', workshop: 'Työpaja' },
+  participationWhen: (date) => `Aika: ${date}`,
+  participationWhere: (place) => `Paikka: ${place}`,
+  spotsLeft: (left, capacity) => `Vapaita paikkoja ${left}/${capacity}`,
+  full: 'Kaikki paikat on varattu.',
+  nameLabel: 'Nimi',
+  emailLabel: 'Sähköposti',
+  participantsLabel: 'Osallistujia (1–10)',
+  signupConsent: 'Annan nimeni ja sähköpostini järjestäjille. Tiedot poistetaan, kun hanke päättyy.',
+  signupSubmit: 'Ilmoittaudu',
+  signupThanks: (n) => `Kiitos! Ilmoittautuminen vastaanotettu (${n} ${plural(n, 'osallistuja', 'osallistujaa')}).`,
+  evaluationHeading: 'Arviot',
+  evaluationSummary: (average, count) => `Asukkaiden arvio ${average}/5 (${count} ${plural(count, 'arvio', 'arviota')})`,
+  noEvaluations: 'Hanketta ei ole vielä arvioitu.',
+  ratingLegend: 'Miten onnistuimme? (1–5)',
+  ratings: ['1 – huonosti', '2 – välttävästi', '3 – kohtalaisesti', '4 – hyvin', '5 – erinomaisesti'],
+  commentLabel: 'Kommentti',
+  commentHint: 'Kommentti julkaistaan tarkistuksen jälkeen.',
+  evaluationSubmit: 'Lähetä arvio',
+  evaluationThanks: 'Kiitos arviostasi!',
+  alreadyEvaluated: 'Olet jo arvioinut tämän hankkeen.',
+  residentComments: 'Asukkaiden kommentit',
+  errorCount: (n) => `Lomakkeessa on ${n} ${plural(n, 'virhe', 'virhettä')}.`,
+};
