@@ -201,6 +201,37 @@ describe('osallistu-ballot', () => {
     expect(text($(el, '[role="status"]'))).to.match(/^Valittu: Ehdotus numero 300\./);
   });
 
+  it('goes from picking to the receipt with the keyboard alone', async () => {
+    const api = routes();
+    const el = await mount(api);
+    expect(text($(el, 'p strong'))).to.match(/^Äänestys päättyy /);
+    const enter = async (name: string) => {
+      await tabUntil((a) => a?.textContent?.trim() === name);
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+    };
+    await enter('Äänestä');
+    await tabUntil((a) => (a as HTMLInputElement | null)?.id === 'pick-p3');
+    await sendKeys({ press: 'Space' });
+    await enter('Tarkista valinnat');
+    expect(text(deepActiveElement())).to.equal('Tarkista valintasi: Koko kaupunki');
+    await enter('Jatka tunnistautumiseen');
+    await tabUntil((a) => a?.id === 'email');
+    await sendKeys({ type: 'maija@example.fi' });
+    await enter('Lähetä koodi');
+    await waitUntil(() => deepActiveElement()?.id === 'code', 'the code field never took focus');
+    await sendKeys({ type: '123456' });
+    await tabUntil((a) => a?.id === 'age');
+    await sendKeys({ press: 'Space' });
+    await tabUntil((a) => a?.id === 'town');
+    await sendKeys({ press: 'Space' });
+    await enter('Vahvista ja lähetä ääni');
+    await waitUntil(() => el.shadowRoot!.querySelector('.receipt-code'), 'no receipt');
+    await el.updateComplete;
+    expect(text(deepActiveElement())).to.equal('Kiitos, äänesi on vastaanotettu!');
+    expect(api.sent('POST /processes/pb-2026/budgets/city/ballot')[0]!.body).to.deep.equal({ proposalIds: ['p3'] });
+  });
+
   it('verifies with a printed voting code', async () => {
     const api = routes({
       'POST /processes/pb-2026/voter/verify': { status: 201, json: { token: 'vt_printed000000000000000000000000000000000', processId: 'pb-2026', method: 'printed', expiresAt: '2099-01-01T00:00:00.000Z', ballots: [] } },
