@@ -350,6 +350,8 @@ describe('osallistu-ideas map view', () => {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(loads).to.deep.equal(['osallistu-area-map']);
+    // until the map's chunk has arrived (and its shadow root hides this), the view says it is loading
+    expect(text(el.shadowRoot!.querySelector('osallistu-area-map'))).to.equal('Ladataan…');
     expect(mapButton.getAttribute('aria-pressed')).to.equal('true');
     await customElements.whenDefined('osallistu-area-map');
     const map = el.shadowRoot!.querySelector<MapStandIn>('osallistu-area-map')!;

@@ -237,7 +237,8 @@ export class IdeaBoard extends LitElement {
           .ideas=${all}
           .label=${t.boardHeading}
           @osallistu-area-map-idea-link=${this.#onMapIdea}
-        ></osallistu-area-map>
+          ><p part="notice" class="notice" aria-busy="true">${t.loading}</p></osallistu-area-map
+        >
         ${this.cursor
           ? html`<button part="button" class="button secondary" type="button" @click=${this.#onLoadMore}>${t.loadMore}</button>`
           : nothing}`;
