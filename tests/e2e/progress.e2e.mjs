@@ -2,7 +2,8 @@
  * Progress tracker end to end (issue 6) through the real stack: `scripts/start.mjs` (wrangler dev,
  * local D1, seeded Kuopio data) on port 8797 serving the built demo page, Chromium via
  * playwright-core. Nothing of our API is mocked. In order: a resident follows the seeded
- * "designing" project on the demo page and confirms through the link in the dev outbox → staff
+ * "designing" project on the demo page and confirms through the link in the dev outbox (the page
+ * behind the link has a button; only its POST confirms) → staff
  * move it to in progress and to completed, with two dated updates → the resident finds the two
  * status messages in the outbox → and evaluates the project on the demo page, once. Then the
  * feeds are parsed as XML/JSON in the browser, and the idea timeline shows on the page and in
@@ -109,7 +110,11 @@ describe('a neighbourhood project from designing to evaluated', () => {
     await message.waitFor();
     const link = message.getByRole('link');
     assert.match(await link.getAttribute('href'), /\/v1\/kuopio\/follows\/confirm\?token=/);
+    // Opening the link (as a mail scanner would) confirms nothing: the page asks for a click.
     await link.click();
+    await page.getByRole('heading', { name: 'Vahvista seuraaminen', level: 1 }).waitFor();
+    assert.deepEqual(await axeViolations(page), []);
+    await page.getByRole('button', { name: 'Vahvista seuraaminen' }).click();
     await page.getByRole('heading', { name: 'Seuraaminen vahvistettu' }).waitFor();
     assert.deepEqual(problems, []);
     await page.close();
@@ -145,6 +150,12 @@ describe('a neighbourhood project from designing to evaluated', () => {
     assert.deepEqual(subjects, [`${TITLE}: valmis`, `${TITLE}: toteutuksessa`, `Vahvista seuraaminen: ${TITLE}`]);
     const news = await mine.first().innerText();
     assert.match(news, /\/v1\/kuopio\/follows\/unsubscribe\?token=/);
+    // RFC 8058 one-click unsubscribe headers come with each status message
+    const records = (await api('GET', '/admin/dev-outbox', { key: worker.keys.admin })).json.filter((m) => m.to === EMAIL);
+    for (const m of records.slice(0, 2)) {
+      assert.match(m.headers['List-Unsubscribe'], /^<https?:\/\/[^/]+\/v1\/kuopio\/follows\/unsubscribe\?token=\S+>$/);
+      assert.equal(m.headers['List-Unsubscribe-Post'], 'List-Unsubscribe=One-Click');
+    }
     await page.close();
   });
 
