@@ -22,7 +22,7 @@ export type SurveyAnswers = Record<string, SurveyAnswer>;
 /** `POST /surveys/{id}/responses`: the answers to the version the resident saw. */
 export const SurveyResponseInputSchema = v.strictObject({
   version: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  /** Random id kept in the browser; the API stores only its HMAC (soft once-per-browser). */
+  /** Random id kept in the browser; the API stores only its HMAC (soft once-per-browser). Strict surveys ignore it: the verified person's token decides. */
   respondentId: v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]{16,64}$/, 'invalid-value')),
   answers: v.record(v.string(), v.unknown()),
 });
