@@ -112,15 +112,31 @@ describe('projects', () => {
     expect(u.status).toBe(201);
     await setStatus(p.id, 'in-progress');
     const detail = await json<Project>(await call(`/projects/${p.id}`));
-    expect(detail.events.map((e) => e.kind)).toEqual(['created', 'progress', 'milestone', 'update', 'status']);
+    expect(detail.events.map((e) => e.kind)).toEqual(['created', 'progress', 'budget', 'milestone', 'update', 'status']);
     expect(detail.events[1]!.data).toEqual({ from: 0, to: 30 });
-    expect(detail.events[4]!.data).toEqual({ from: 'designing', to: 'in-progress', reason: null });
+    expect(detail.events[2]!.data).toEqual({ allocatedFrom: 20000, allocatedTo: 20000, spentFrom: 0, spentTo: 4000 });
+    expect(detail.events[5]!.data).toEqual({ from: 'designing', to: 'in-progress', reason: null });
     expect(detail.nextMilestone?.id).toBe('rakentaminen');
     expect(detail.budgetSpentEur).toBe(4000);
     expect(detail.updates[0]).toMatchObject({ text: { fi: 'Suunnitelma esiteltiin asukasillassa.' }, imageAlt: 'Asukasilta koululla' });
     const list = await json<{ id: string; status: string }[]>(await call('/projects?process=pb-test&status=in-progress'));
     expect(list.map((x) => x.id)).toEqual([p.id]);
     expect(await json(await call('/projects?area=a1'))).toEqual([]);
+  });
+
+  it('records edits of public fields as events, and nothing for a PATCH that changes nothing', async () => {
+    const p = await createProject({ status: 'designing', participation: { kind: 'talkoot', description: { fi: 'Talkoot' }, capacity: 5 } });
+    const patch = (body: object) => call(`/admin/projects/${p.id}`, { method: 'PATCH', key: keys.admin, body });
+    // the same values again, keys in another order: no event
+    expect((await patch({ title: { en: 'Niirala community park', fi: 'Niiralan talkoopuisto' }, responsibleUnit: staffProject.responsibleUnit, budgetSpentEur: 0 })).status).toBe(200);
+    expect((await json<Project>(await call(`/projects/${p.id}`))).events.map((e) => e.kind)).toEqual(['created']);
+    await patch({ description: { fi: 'Uusi kuvaus.' }, responsibleUnit: 'Puistopalvelut', participation: null, budgetAllocatedEur: 25000 });
+    const events = (await json<Project>(await call(`/projects/${p.id}`))).events;
+    expect(events.map((e) => [e.kind, e.data])).toEqual([
+      ['created', expect.anything()],
+      ['budget', { allocatedFrom: 20000, allocatedTo: 25000, spentFrom: 0, spentTo: 0 }],
+      ['edited', { fields: 'description,participation,responsibleUnit' }],
+    ]);
   });
 
   it('refuses bad input with field errors', async () => {

@@ -155,7 +155,11 @@ export interface EvaluationSummary {
   comments: { rating: number; comment: string; at: string }[];
 }
 
-export const projectEventKinds = ['created', 'status', 'progress', 'update', 'milestone'] as const;
+/**
+ * `budget`: allocated or spent changed (`allocatedFrom/To`, `spentFrom/To`); `edited`: other public
+ * fields changed (`fields`, comma-separated names).
+ */
+export const projectEventKinds = ['created', 'status', 'progress', 'update', 'milestone', 'budget', 'edited'] as const;
 export type ProjectEventKind = (typeof projectEventKinds)[number];
 
 /** One change of a project, kept for timelines and feeds. `data` depends on the kind. */

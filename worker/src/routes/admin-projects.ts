@@ -2,7 +2,8 @@
  * Staff project routes (`/v1/{tenant}/admin/projects`, roles admin and reviewer): create a project
  * from a winning proposal or for area-based development, edit it (fields, progress, budget,
  * milestones, participation), move its status, post dated updates, and read its sign-ups.
- * Every change is a `project_events` row in the same batch. Status machine (409
+ * Every change is a `project_events` row in the same batch (created, status, progress, budget,
+ * milestone, update, edited: which other public fields changed). Status machine (409
  * `invalid-transition` otherwise): planned → designing | in-progress | cancelled;
  * designing → in-progress | cancelled; in-progress → completed | cancelled; completed and
  * cancelled are final; cancelling needs a `reason` (422). A status change emails the followers.
@@ -68,6 +69,21 @@ async function checkReferences(
     errors.push({ path: 'milestones', code: 'invalid-value', detail: 'milestone ids must be unique' });
   }
   return errors;
+}
+
+/** Fields (other than progress and budget, which have events of their own) whose value changes. */
+function editedFields(project: object, changes: Record<string, unknown>): string[] {
+  const own = new Set(['progressPercent', 'budgetAllocatedEur', 'budgetSpentEur']);
+  // key order must not make equal values differ
+  const canonical = (value: unknown): string =>
+    JSON.stringify(value ?? null, (_key, v: unknown) =>
+      v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v,
+    );
+  const before = project as Record<string, unknown>;
+  return Object.entries(changes)
+    .filter(([field, value]) => value !== undefined && !own.has(field) && canonical(value) !== canonical(before[field]))
+    .map(([field]) => field)
+    .sort();
 }
 
 /** Events for milestones that have just been reached. */
@@ -141,6 +157,14 @@ export const adminProjects = new Hono<AppEnv>()
     if (input.progressPercent !== undefined && input.progressPercent !== project.progressPercent) {
       statements.push(eventStatement(db, project, 'progress', { from: project.progressPercent, to: input.progressPercent }, at, c.var.actor, true));
     }
+    const allocated = input.budgetAllocatedEur ?? project.budgetAllocatedEur;
+    const spent = input.budgetSpentEur ?? project.budgetSpentEur;
+    if (allocated !== project.budgetAllocatedEur || spent !== project.budgetSpentEur) {
+      const data = { allocatedFrom: project.budgetAllocatedEur, allocatedTo: allocated, spentFrom: project.budgetSpentEur, spentTo: spent };
+      statements.push(eventStatement(db, project, 'budget', data, at, c.var.actor, true));
+    }
+    const edited = editedFields(project, changes);
+    if (edited.length > 0) statements.push(eventStatement(db, project, 'edited', { fields: edited.join(',') }, at, c.var.actor, true));
     if (milestones) {
       for (const m of reachedMilestones(await listMilestones(db, project.id), milestones)) {
         statements.push(eventStatement(db, project, 'milestone', { id: m.id, title: m.title.fi, actualDate: m.actualDate ?? null }, at, c.var.actor, true));

@@ -11,6 +11,9 @@ import { en } from '../i18n/en.js';
 import { fi as timelineFi } from '../i18n/timeline-fi.js';
 import { sv as timelineSv } from '../i18n/timeline-sv.js';
 import { en as timelineEn } from '../i18n/timeline-en.js';
+import { fi as formsFi } from '../i18n/forms-fi.js';
+import { sv as formsSv } from '../i18n/forms-sv.js';
+import { en as formsEn } from '../i18n/forms-en.js';
 import { shapeDifferences } from '@osallistu/core/testing/same-shape.js';
 import { ideaOutcomes, projectStatuses } from '@osallistu/contract';
 
@@ -160,6 +163,8 @@ describe('progress translations', () => {
     expect(shapeDifferences(fi, en)).to.deep.equal([]);
     expect(shapeDifferences(timelineFi, timelineSv)).to.deep.equal([]);
     expect(shapeDifferences(timelineFi, timelineEn)).to.deep.equal([]);
+    expect(shapeDifferences(formsFi, formsSv)).to.deep.equal([]);
+    expect(shapeDifferences(formsFi, formsEn)).to.deep.equal([]);
     for (const t of [fi, sv, en]) expect(Object.keys(t.statuses).sort()).to.deep.equal([...projectStatuses].sort());
     for (const t of [timelineFi, timelineSv, timelineEn]) {
       expect(Object.keys(t.entry.projectStatus).sort()).to.deep.equal([...projectStatuses].sort());
