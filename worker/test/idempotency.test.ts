@@ -164,4 +164,40 @@ describe('idempotency', () => {
     expect((await call('/processes/pb-test/ideas', { body: validIdea, headers: { 'idempotency-key': 'idea-key-scope-1' } })).status).toBe(201);
     expect(await env.DB.prepare("SELECT caller FROM idempotency_keys WHERE key = 'idea-key-scope-1'").first('caller')).toBe('anonymous');
   });
+
+  it('replays to the signing server across signatures, but not to the same role by API key', async () => {
+    const secret = 'testcity-shared-secret-0123456789';
+    await env.DB.prepare(`UPDATE tenants SET signing_secret = ?1 WHERE id = 'testcity'`).bind(secret).run();
+    const id = await publishedIdea();
+    const path = `/v1/testcity/admin/ideas/${id}/reject`;
+    const body = JSON.stringify({ reason: 'Ei kuulu budjettiin.' });
+    // every signed call has its own nonce and signature: the scope is the signed role, not the headers
+    const signed = async () => {
+      const hex = (b: ArrayBuffer) => [...new Uint8Array(b)].map((x) => x.toString(16).padStart(2, '0')).join('');
+      const enc = new TextEncoder();
+      const timestamp = String(Math.floor(Date.now() / 1000));
+      const nonce = crypto.randomUUID().replace(/-/g, '');
+      const text = ['POST', path, hex(await crypto.subtle.digest('SHA-256', enc.encode(body))), timestamp, nonce, 'moderator'].join('\n');
+      const key = await crypto.subtle.importKey('raw', enc.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+      const signature = hex(await crypto.subtle.sign('HMAC', key, enc.encode(text)));
+      return call(`https://api.test${path}`, {
+        rawBody: body,
+        headers: {
+          'content-type': 'application/json',
+          'idempotency-key': 'signed-key-0001',
+          'x-osallistu-timestamp': timestamp,
+          'x-osallistu-nonce': nonce,
+          'x-osallistu-role': 'moderator',
+          'x-osallistu-signature': signature,
+        },
+      });
+    };
+    expect((await signed()).status).toBe(200);
+    const again = await signed();
+    expect(again.status).toBe(200);
+    expect(again.headers.get('idempotent-replayed')).toBe('true');
+    const byKey = await call(`/admin/ideas/${id}/reject`, { key: keys.moderator, rawBody: body, headers: { 'content-type': 'application/json', 'idempotency-key': 'signed-key-0001' } });
+    expect(byKey.status).toBe(409);
+    expect(byKey.headers.get('idempotent-replayed')).toBeNull();
+  });
 });
