@@ -50,22 +50,28 @@ export function equalSharesAdd1(election: Election, options: EqualSharesAdd1Opti
     return projects.every((p, i) => chosen.has(i) || p.cost.gt(left));
   };
 
-  // Tracking costs a run some time; when it keeps finding that the very next raise may change
-  // the outcome, runs go untracked (next raise: +1, always safe) and tracking is retried every
-  // RETRY runs. This changes only the speed, never the outcome.
+  // A tracked run (exact, with how far the endowment can rise unchanged) costs many untracked
+  // ones, which mostly run on float intervals (`EqualSharesEngine.winnersAt`). When tracking
+  // finds that the very next raise may change the outcome, runs go untracked (next raise: +1,
+  // always safe) and tracking is retried after `retry` runs, twice as many after each miss.
+  // This changes only the speed, never the outcome.
   const RETRY = 8;
+  const RETRY_MAX = 1024;
   let raises = 0n;
+  let current: { winners: number[]; nextStep: bigint | undefined } = engine.run(start, { track: true });
   let tracked = true;
-  let current = engine.run(start, { track: true });
   let currentCost = costOf(current.winners);
   let runs = 1;
-  let useTracking = true;
+  let retry = RETRY;
   let untracked = 0;
+  let useTracking = current.nextStep === undefined || current.nextStep > 1n;
+  if (!useTracking) retry *= 2;
   while (!(exhaustiveStop && isExhaustive(current.winners, currentCost)) && runs < maxRuns) {
     if (tracked && current.nextStep === undefined) break; // no raise changes anything any more
     const step = tracked ? current.nextStep! : 1n;
-    const track = useTracking || untracked >= RETRY;
-    const next = engine.run(start.add(Rational.int(raises + step)), { track });
+    const track = useTracking || untracked >= retry;
+    const endowment = start.add(Rational.int(raises + step));
+    const next = track ? engine.run(endowment, { track: true }) : { winners: engine.winnersAt(endowment), nextStep: undefined };
     runs++;
     const nextCost = costOf(next.winners);
     if (nextCost.gt(budget)) {
@@ -79,6 +85,7 @@ export function equalSharesAdd1(election: Election, options: EqualSharesAdd1Opti
     tracked = track;
     if (track) {
       useTracking = next.nextStep === undefined || next.nextStep > 1n;
+      retry = useTracking ? RETRY : Math.min(retry * 2, RETRY_MAX);
       untracked = 0;
     } else untracked++;
   }
@@ -90,6 +97,6 @@ export function equalSharesAdd1(election: Election, options: EqualSharesAdd1Opti
     cost: costOf(final.winners),
     ties: final.ties,
     explanations: final.explanations!,
-    mes: { utility, endowment, runs, raises },
+    mes: { utility, endowment, runs, raises, exactRuns: runs - engine.stats.winnersAt + engine.stats.exact },
   };
 }

@@ -1,4 +1,5 @@
 import type { Election } from './election.js';
+import { IntervalEqualShares } from './interval-equal-shares.js';
 import { Rational } from './rational.js';
 import type { MesExplanation, Tie, TieMode, Utility } from './tally-result.js';
 import { compareForTie, tieKey, type TieFacts } from './tie-break.js';
@@ -130,6 +131,10 @@ export class EqualSharesEngine {
   /** Makes every cost an integer. */
   private readonly scale: bigint;
   private readonly baseExplanations: MesExplanation[];
+  /** The float-interval fast path (built on first use; undefined when floats cannot hold it). */
+  private fast: IntervalEqualShares | undefined | null = null;
+  /** `winnersAt` calls so far, and how many of them needed the exact engine. */
+  readonly stats = { winnersAt: 0, exact: 0 };
 
   constructor(election: Election, utility: Utility, tie: TieMode, eligible?: readonly boolean[]) {
     this.election = election;
@@ -186,6 +191,35 @@ export class EqualSharesEngine {
               ? 'zero-cost'
               : 'supporters-ran-out',
     }));
+  }
+
+  /**
+   * The winners with every voter starting with `endowment`: always `run(endowment).winners`,
+   * but first tried on float intervals (`IntervalEqualShares`), which is many times faster and
+   * gives up whenever a decision is too close to call; only then do the integers count.
+   */
+  winnersAt(endowment: Rational): number[] {
+    this.stats.winnersAt++;
+    const winners = this.intervalWinners(endowment);
+    if (winners !== undefined) return winners;
+    this.stats.exact++;
+    return this.run(endowment).winners;
+  }
+
+  /** The float-interval run alone: the winners, or undefined when it could not decide. */
+  intervalWinners(endowment: Rational): number[] | undefined {
+    if (this.fast === null) {
+      this.fast = IntervalEqualShares.for({
+        supporters: this.supporters,
+        weight: this.weight,
+        active: this.active,
+        cost: this.cost,
+        scale: this.scale,
+        utility: this.utility,
+        tieOrder: (a, b) => compareForTie(this.facts[a]!, this.facts[b]!, this.tie),
+      });
+    }
+    return this.fast?.winners(endowment);
   }
 
   /** Runs the method with every voter starting with `endowment`. */

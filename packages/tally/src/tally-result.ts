@@ -87,6 +87,11 @@ export interface MesDetails {
   endowment: Rational;
   /** mes-add1: how many fixed-budget runs were computed (skipping ahead where nothing changes). */
   runs?: number;
+  /**
+   * mes-add1: how many of those runs were counted on the integers (tracked runs, and runs whose
+   * float-interval count could not decide something); the others ran on float intervals.
+   */
+  exactRuns?: number;
   /** mes-add1: how many one-unit raises the final endowment is above the start. */
   raises?: bigint;
   /** mes-add1 with a comparison: voters preferring each outcome. */
