@@ -8,6 +8,7 @@ import { env } from 'cloudflare:test';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { projectStatuses, projectTransitions, type IdeaTimeline, type Project, type ProjectStatus } from '@osallistu/contract';
 import { call, json, keys, publishedIdea, seedFixture } from './fixture.js';
+import { parseXml, type XmlElement } from './xml-tree.js';
 
 const staffProject = {
   processId: 'pb-test',
@@ -318,6 +319,75 @@ describe('feeds', () => {
     expect(feed.items.map((i) => i.title)).toEqual(['Puisto <&> "lähiö": in progress', 'New project: Puisto <&> "lähiö" (being designed)']);
     expect(new Set(feed.items.map((i) => i.id)).size).toBe(2);
     expect((await call('/processes/nope/projects/feed.json')).status).toBe(404);
+  });
+});
+
+describe('feed validity', () => {
+  const rfc3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+  const only = (parent: XmlElement, name: string) => {
+    const found = parent.children.filter((e) => e.name === name);
+    expect(found, `exactly one <${name}> in <${parent.name}>`).toHaveLength(1);
+    return found[0]!;
+  };
+
+  it('the XML reader the check relies on refuses what is not well-formed', () => {
+    for (const bad of ['<a><b></a></b>', '<a>&</a>', '<a>&nbsp;</a>', '<a x="1" x="2"/>', '<a/><b/>', '<a>', 'text<a/>', '<a><!-- c --></a>']) {
+      expect(() => parseXml(bad), bad).toThrow();
+    }
+    expect(parseXml('<?xml version="1.0"?>\n<a k="&quot;"><b>x &amp; &#228;</b></a>').children[0]!.text).toBe('x & ä');
+  });
+
+  it('Atom (RFC 4287) is well-formed, with the required elements of the feed and of each entry', async () => {
+    const p = await createProject({ title: { fi: 'Puisto <&> "lähiö" ]]>' }, status: 'planned' });
+    await setStatus(p.id, 'designing');
+    await setStatus(p.id, 'cancelled', 'Syy: <b>ei rahaa</b> & aikaa');
+    const feed = parseXml(await (await call('/processes/pb-test/projects/feed.atom?lang=sv')).text());
+    expect(feed.name).toBe('feed');
+    expect(feed.attributes).toEqual({ xmlns: 'http://www.w3.org/2005/Atom', 'xml:lang': 'sv' });
+    expect(only(feed, 'id').text).toMatch(/^tag:osallistu,2026:testcity\/processes\/pb-test\/projects$/);
+    expect(only(feed, 'title').text).toBe('Prosessi pb-test: projektens status');
+    expect(only(feed, 'updated').text).toMatch(rfc3339);
+    expect(only(only(feed, 'author'), 'name').text).toBe('Testikaupunki');
+    const links = feed.children.filter((e) => e.name === 'link');
+    expect(links.find((l) => l.attributes.rel === 'self')?.attributes.href).toBe('https://api.test/v1/testcity/processes/pb-test/projects/feed.atom?lang=sv');
+    const entries = feed.children.filter((e) => e.name === 'entry');
+    expect(entries).toHaveLength(3);
+    for (const entry of entries) {
+      for (const name of ['id', 'title', 'updated', 'summary']) only(entry, name);
+      expect(only(entry, 'updated').text).toMatch(rfc3339);
+      // no atom:content, so an alternate link is required
+      expect(entry.children.some((e) => e.name === 'link' && e.attributes.rel === 'alternate' && e.attributes.href)).toBe(true);
+    }
+    expect(new Set(entries.map((e) => only(e, 'id').text)).size).toBe(3);
+    expect(only(entries[0]!, 'title').text).toBe('Puisto <&> "lähiö" ]]>: inställt');
+    expect(only(entries[0]!, 'summary').text).toBe('Puisto <&> "lähiö" ]]>: inställt. Motivering: Syy: <b>ei rahaa</b> & aikaa');
+    expect(only(feed, 'updated').text).toBe(only(entries[0]!, 'updated').text);
+  });
+
+  it('JSON Feed 1.1 has its required and recommended fields, and an empty process still gives a valid feed', async () => {
+    const p = await createProject({ status: 'designing' });
+    await setStatus(p.id, 'in-progress');
+    const r = await call('/processes/pb-test/projects/feed.json');
+    expect(r.headers.get('content-type')).toContain('application/feed+json');
+    const feed = await json<Record<string, unknown> & { items: Record<string, unknown>[] }>(r);
+    expect(feed).toMatchObject({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'Prosessi pb-test: hankkeiden tilanne',
+      feed_url: 'https://api.test/v1/testcity/processes/pb-test/projects/feed.json?lang=fi',
+      language: 'fi',
+      authors: [{ name: 'Testikaupunki' }],
+    });
+    expect(feed.items).toHaveLength(2);
+    for (const item of feed.items) {
+      expect(typeof item.id).toBe('string');
+      expect(typeof item.content_text).toBe('string');
+      expect(item.url).toBe(`https://api.test/v1/testcity/projects/${p.id}`);
+      expect(item.date_published).toMatch(rfc3339);
+    }
+    const empty = await json<{ items: unknown[]; title: string }>(await call('/processes/closed/projects/feed.json'));
+    expect(empty.items).toEqual([]);
+    const emptyAtom = parseXml(await (await call('/processes/closed/projects/feed.atom')).text());
+    expect(only(emptyAtom, 'updated').text).toMatch(rfc3339);
   });
 });
 
