@@ -14,6 +14,7 @@ import {
   ProjectUpdateInputSchema,
   SignupInputSchema,
   ideaOutcomes,
+  projectEventKinds,
   projectStatuses,
 } from '@osallistu/contract';
 import { arrayOf, int, json, mapOf, object, oneOf, operation, query, queryParameters, ref, str, time, type Paths } from './operation.js';
@@ -50,8 +51,8 @@ export function progressPaths(): Paths {
       post: operation({ summary: 'Confirm a follow (form POST from the page)', tag, query: token, ok: [200, html] }),
     },
     '/v1/{tenant}/follows/unsubscribe': {
-      get: operation({ summary: 'One-click unsubscribe link: deletes the address', tag, query: token, ok: [200, html] }),
-      post: operation({ summary: 'RFC 8058 one-click unsubscribe (List-Unsubscribe-Post)', tag, query: token, ok: [200, html] }),
+      get: operation({ summary: 'The unsubscribe link: a small page (a button that unsubscribes)', tag, query: token, ok: [200, html] }),
+      post: operation({ summary: 'Unsubscribe and delete the address: the page\'s button, or RFC 8058 one-click (List-Unsubscribe-Post); no login', tag, query: token, ok: [200, html] }),
     },
     '/v1/{tenant}/processes/{process}/projects/feed.atom': {
       get: operation({ summary: 'Atom 1.0 of project creations and status changes (newest 50)', tag, params: ['process'], query: lang, ok: [200, { type: 'application/atom+xml' }] }),
@@ -131,7 +132,7 @@ export const progressSchemas: Record<string, unknown> = {
     updates: arrayOf(object({ id: int, at: time, text: localized, imageUrl: { type: ['string', 'null'] }, imageAlt: { type: ['string', 'null'] } })),
     participation: { type: ['object', 'null'], description: 'ParticipationInput with taken and spotsLeft' },
     evaluation: ref('EvaluationSummary'),
-    events: arrayOf(object({ id: int, projectId: str, kind: str, at: time, data: mapOf({ type: ['string', 'number', 'null'] }) })),
+    events: arrayOf(object({ id: int, projectId: str, kind: oneOf(...projectEventKinds), at: time, data: mapOf({ type: ['string', 'number', 'null'] }) })),
     createdAt: time,
     completedAt: { type: ['string', 'null'], format: 'date-time' },
   }),
