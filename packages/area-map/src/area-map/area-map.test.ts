@@ -83,6 +83,7 @@ describe('<osallistu-area-map> view', () => {
     ]);
     expect($(el, '.legend').textContent).to.contain('Idea');
     expect($(el, '#map').getAttribute('aria-label')).to.contain('listassa');
+    expect($(el, '#map').getAttribute('role')).to.equal('group');
     expect(fake.sent('GET /processes/pb-2027/ideas')).to.have.length(1);
     await expect(el).to.be.accessible();
   });

@@ -318,7 +318,11 @@ export class AreaMap extends LitElement {
           id="map"
           part="map"
           class="map"
-          role=${pin ? 'application' : 'region'}
+          role=${
+            // a labelled group, not a region landmark: a page may have several maps of the same
+            // kind (an idea form's and a survey's area pickers), and landmarks must be unique
+            pin ? 'application' : 'group'
+          }
           aria-label=${t.mapLabel(this.#label)}
           aria-describedby=${pin ? 'pin-hint pin-status' : nothing}
           tabindex=${pin ? '0' : nothing}
