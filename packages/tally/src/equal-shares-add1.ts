@@ -1,5 +1,6 @@
 import type { Election } from './election.js';
 import { EqualSharesEngine } from './equal-shares-engine.js';
+import { gcd } from './gcd.js';
 import { Rational } from './rational.js';
 import type { TallyResult, TieMode, Utility } from './tally-result.js';
 
@@ -43,19 +44,25 @@ export function equalSharesAdd1(election: Election, options: EqualSharesAdd1Opti
   if (options.start === 'integral') start = Rational.int(start.floor());
   const maxRuns = options.maxRuns ?? 100_000;
   const exhaustiveStop = options.exhaustiveStop ?? false;
-  const costOf = (winners: number[]): Rational => winners.reduce((s, i) => s.add(projects[i]!.cost), Rational.ZERO);
-  const isExhaustive = (winners: number[], cost: Rational): boolean => {
+  // Costs and the budget as integers over one denominator, so that a run's cost is a plain sum.
+  let unit = budget.d;
+  for (const p of projects) unit = (unit / gcd(unit, p.cost.d)) * p.cost.d;
+  const scaledCost = projects.map((p) => p.cost.n * (unit / p.cost.d));
+  const scaledBudget = budget.n * (unit / budget.d);
+  const costOf = (winners: number[]): bigint => winners.reduce((s, i) => s + scaledCost[i]!, 0n);
+  const isExhaustive = (winners: number[], cost: bigint): boolean => {
     const chosen = new Set(winners);
-    const left = budget.sub(cost);
-    return projects.every((p, i) => chosen.has(i) || p.cost.gt(left));
+    const left = scaledBudget - cost;
+    return scaledCost.every((c, i) => chosen.has(i) || c > left);
   };
 
   // A tracked run (exact, with how far the endowment can rise unchanged) costs many untracked
   // ones, which mostly run on float intervals (`EqualSharesEngine.winnersAt`). When tracking
   // finds that the very next raise may change the outcome, runs go untracked (next raise: +1,
-  // always safe) and tracking is retried after `retry` runs, twice as many after each miss.
+  // always safe) and tracking is retried after `retry` runs, eight times as many after each miss
+  // (on large elections some share changes at nearly every raise, and tracking rarely pays).
   // This changes only the speed, never the outcome.
-  const RETRY = 8;
+  const RETRY = 4;
   const RETRY_MAX = 1024;
   let raises = 0n;
   let current: { winners: number[]; nextStep: bigint | undefined } = engine.run(start, { track: true });
@@ -65,7 +72,7 @@ export function equalSharesAdd1(election: Election, options: EqualSharesAdd1Opti
   let retry = RETRY;
   let untracked = 0;
   let useTracking = current.nextStep === undefined || current.nextStep > 1n;
-  if (!useTracking) retry *= 2;
+  if (!useTracking) retry *= 8;
   while (!(exhaustiveStop && isExhaustive(current.winners, currentCost)) && runs < maxRuns) {
     if (tracked && current.nextStep === undefined) break; // no raise changes anything any more
     const step = tracked ? current.nextStep! : 1n;
@@ -74,7 +81,7 @@ export function equalSharesAdd1(election: Election, options: EqualSharesAdd1Opti
     const next = track ? engine.run(endowment, { track: true }) : { winners: engine.winnersAt(endowment), nextStep: undefined };
     runs++;
     const nextCost = costOf(next.winners);
-    if (nextCost.gt(budget)) {
+    if (nextCost > scaledBudget) {
       // Raises below this one gave the current outcome: the naive loop stops at the last of them.
       raises += step - 1n;
       break;
@@ -85,7 +92,7 @@ export function equalSharesAdd1(election: Election, options: EqualSharesAdd1Opti
     tracked = track;
     if (track) {
       useTracking = next.nextStep === undefined || next.nextStep > 1n;
-      retry = useTracking ? RETRY : Math.min(retry * 2, RETRY_MAX);
+      retry = useTracking ? RETRY : Math.min(retry * 8, RETRY_MAX);
       untracked = 0;
     } else untracked++;
   }
@@ -94,7 +101,7 @@ export function equalSharesAdd1(election: Election, options: EqualSharesAdd1Opti
   return {
     rule: 'mes-add1',
     selected: final.winners.map((i) => projects[i]!.id),
-    cost: costOf(final.winners),
+    cost: Rational.of(costOf(final.winners), unit),
     ties: final.ties,
     explanations: final.explanations!,
     mes: { utility, endowment, runs, raises, exactRuns: runs - engine.stats.winnersAt + engine.stats.exact },

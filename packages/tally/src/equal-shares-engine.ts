@@ -470,13 +470,14 @@ export class EqualSharesEngine {
           }
         }
         const costD = this.cost[c]! * D;
-        // Classes by money, poorest first; t only rises as low classes are found, so a class
-        // below t stays below it.
+        // Low classes (they pay all they have) are found pass by pass, without sorting: t only
+        // rises as low classes are found, so a class below t stays below it; each pass takes
+        // every class surely below the current t, and only classes within the float margin of t
+        // are compared exactly. The low set found is {classes with money < t}, in any order.
         const low: number[] = [];
-        const order = classList.slice().sort((a, b) => money[a]! - money[b]!);
+        const high = classList.slice();
         let sumLow = 0n;
         let T = costD;
-        let i = 0;
         const addLow = (k: number): void => {
           low.push(k);
           sumLow += numOf(k) * BigInt(cnt[k]!);
@@ -489,21 +490,26 @@ export class EqualSharesEngine {
           const lowF = tF * (1 - MARGIN);
           const highF = tF * (1 + MARGIN);
           let added = false;
-          while (i < order.length && money[order[i]!]! < lowF) {
-            addLow(order[i++]!);
-            added = true;
+          let kept = 0;
+          for (let j = 0; j < high.length; j++) {
+            const k = high[j]!;
+            if (money[k]! < lowF) {
+              addLow(k);
+              added = true;
+            } else high[kept++] = k;
           }
+          high.length = kept;
           if (added) continue;
           // Close to t the integers decide; beyond t·(1 + margin) every class is high.
-          for (let j = i; j < order.length && money[order[j]!]! <= highF; j++) {
-            const k = order[j]!;
-            if (numOf(k) * kHb < T) {
+          kept = 0;
+          for (let j = 0; j < high.length; j++) {
+            const k = high[j]!;
+            if (money[k]! <= highF && numOf(k) * kHb < T) {
               addLow(k);
-              order[j] = order[i]!;
-              order[i++] = k;
               added = true;
-            }
+            } else high[kept++] = k;
           }
+          high.length = kept;
           if (!added) break;
         }
         if (kH === 0) {

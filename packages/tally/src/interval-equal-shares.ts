@@ -143,7 +143,6 @@ export class IntervalEqualShares {
       bound[c] = down(tLo[c]! / perUtility[c]!);
       remaining.push(c);
     }
-    const byBound = (a: number, b: number): number => bound[a]! - bound[b]!;
     const winners: number[] = [];
     const evaluated: number[] = [];
     const unaffordable: number[] = [];
@@ -267,30 +266,42 @@ export class IntervalEqualShares {
       return undefined;
     };
 
+    // Per round: projects whose lower bound is above the best ρ found (with a little room) are
+    // skipped; the winner is checked against the first of them below.
+    let best = -1;
+    let cut = Infinity;
+    let i = 0;
+    /** Evaluates remaining[i…] in order while their bounds are ≤ limit (and ≤ cut). */
+    const scan = (limit: number): void => {
+      for (; i < remaining.length && bound[remaining[i]!]! <= limit; i++) {
+        const c = remaining[i]!;
+        if (!evaluate(c, cut)) {
+          unaffordable.push(c);
+          continue;
+        }
+        evaluated.push(c);
+        if (best < 0 || rhoLo[c]! < rhoLo[best]!) {
+          best = c;
+          cut = rhoLo[c]! * (1 + 1e-9);
+        }
+        if (cut < limit) limit = cut;
+      }
+    };
+
     for (;;) {
-      remaining.sort(byBound);
+      // Most bounds have not moved since the last round: insertion sort is nearly linear.
+      for (let a = 1; a < remaining.length; a++) {
+        const c = remaining[a]!;
+        const key = bound[c]!;
+        let b = a - 1;
+        for (; b >= 0 && bound[remaining[b]!]! > key; b--) remaining[b + 1] = remaining[b]!;
+        remaining[b + 1] = c;
+      }
       evaluated.length = 0;
       unaffordable.length = 0;
-      // Projects whose lower bound is above the best ρ found (with a little room) are skipped;
-      // the winner is checked against the first of them below.
-      let best = -1;
-      let cut = Infinity;
-      let i = 0;
-      const scan = (limit: number): void => {
-        for (; i < remaining.length && bound[remaining[i]!]! <= limit; i++) {
-          const c = remaining[i]!;
-          if (!evaluate(c, cut)) {
-            unaffordable.push(c);
-            continue;
-          }
-          evaluated.push(c);
-          if (best < 0 || rhoLo[c]! < rhoLo[best]!) {
-            best = c;
-            cut = rhoLo[c]! * (1 + 1e-9);
-          }
-          if (cut < limit) limit = cut;
-        }
-      };
+      best = -1;
+      cut = Infinity;
+      i = 0;
       scan(Infinity);
       if (unaffordable.length > 0) {
         for (const c of unaffordable) remaining.splice(remaining.indexOf(c), 1);

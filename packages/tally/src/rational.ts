@@ -1,3 +1,5 @@
+import { gcd } from './gcd.js';
+
 /**
  * Exact rational numbers on BigInt. Every decision of the counting rules is taken on these;
  * floating point appears only in the human-readable explanations (`toNumber`).
@@ -176,13 +178,4 @@ export class Rational {
     const text = `${abs.slice(0, abs.length - digits)}.${abs.slice(abs.length - digits)}`;
     return neg ? `-${text}` : text;
   }
-}
-
-function gcd(a: bigint, b: bigint): bigint {
-  while (b !== 0n) {
-    const t = a % b;
-    a = b;
-    b = t;
-  }
-  return a;
 }
