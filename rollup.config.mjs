@@ -4,14 +4,20 @@
  *   the page and imports each widget chunk on first sight;
  * - `boot-[hash].js`: core's lit-free helpers the loader shares with the widgets (defaults,
  *   lazyDefine), the only chunk the loader imports statically;
- * - `shared-[hash].js`: lit, @lit/* and packages/core, loaded with the first widget;
+ * - `shared-[hash].js`: lit, @lit/* and packages/core, loaded with the first widget (lit's optional
+ *   directives, used by a widget or two, go with the widgets that use them);
  * - `<package>-<widget>-[hash].js`: one chunk per widget (e.g. `ideas-idea-form-[hash].js`), and
  *   `<package>-[hash].js` with what the widgets of one package share (translations, events);
- * - `contract-[hash].js`: valibot and the contract (schemas, limits, problem codes): a leaf chunk
- *   that `shared` and the widgets import;
+ * - `core-<module>-[hash].js`: core's strings loaded on first need (Swedish, English, the Finnish
+ *   problem sentences of the feature widgets): never in `shared`;
+ * - `contract-[hash].js`: the contract's schemas and the valibot pieces they use, split by rollup
+ *   by which widgets import them, so a widget loads only the schemas it validates with. The few
+ *   contract constants core uses (languages, problem codes; modules without valibot) ride in
+ *   `shared`;
  * - `widgets.json`: the one list of widgets (tag, package, attributes…) for the WordPress plugin.
  *
- * The build fails if the loader would statically import the shared chunk (lit).
+ * The build fails if the loader would statically import the shared chunk (lit), or if valibot or a
+ * lazily loaded dictionary ends up in the shared chunk.
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
@@ -28,7 +34,11 @@ const tsconfig = JSON.parse(readFileSync(join(root, 'tsconfig.json'), 'utf8'));
 /** Files of packages/core that the loader needs and that must stay out of the shared chunk. */
 const loaderOnly = /\/packages\/core\/src\/(lazy-loader|defaults)\.ts$/;
 const litModule = /\/node_modules\/(lit|lit-html|lit-element|@lit|@lit-labs)\//;
+/** Lit's optional directives (repeat, live, style-map…): each used by a widget or two, not by core. */
+const litDirective = /\/node_modules\/(lit|lit-html)\/directives\//;
 const corePackage = /\/packages\/core\/src\//;
+/** Core's dictionaries that core itself imports with `import()`: each stays a chunk of its own. */
+const coreLazy = /\/packages\/core\/src\/i18n\/(sv|en|fi-feature-problems)\.ts$/;
 const contractPackage = /\/packages\/contract\/src\//;
 const valibotModule = /\/node_modules\/valibot\//;
 const widgetPackage = /\/packages\/([a-z0-9-]+)\/src\//;
@@ -38,29 +48,42 @@ const notWidgets = new Set(['core', 'contract', 'tally', 'elements', 'shared', '
 /** @type {(id: string) => string | undefined} */
 function manualChunks(rawId) {
   const id = posix(rawId);
+  // Left to rollup, a directive goes with the widgets that use it instead of into every page.
+  if (litDirective.test(id)) return undefined;
   if (litModule.test(id)) return 'shared';
   // The loader's helpers from core (no lit) get a tiny chunk of their own that both the loader and
   // the shared chunk import: left unassigned, rollup would pull them into `shared` (and the loader
   // would import lit); merged into osallistu.js, the shared chunk would import `./osallistu.js`,
   // a second copy of the loader whenever the page loads it with a query (`osallistu.js?ver=1`).
   if (loaderOnly.test(id)) return 'boot';
+  // Left unassigned (like everything below), a dynamically imported dictionary gets a chunk of
+  // its own; assigned to `shared`, every page would download Swedish and English.
+  if (coreLazy.test(id)) return undefined;
   if (corePackage.test(id)) return 'shared';
-  // The contract (valibot and the schemas the widgets validate with, plus the constants core
-  // uses) is a leaf chunk of its own: it imports nothing, so `shared` and the widgets can both
-  // import it without a cycle. Left unassigned, rollup would pull it into `shared`.
-  if (contractPackage.test(id) || valibotModule.test(id)) return 'contract';
+  // The contract and valibot are left to rollup too: it puts each module in a chunk shared by
+  // exactly the widgets that use it, so the ideas form loads the idea schema and the valibot
+  // pieces it needs, not every schema. What core imports from the contract (constants in modules
+  // without valibot) rollup pulls into `shared`; `sharedStaysLean` checks that no valibot follows.
   // Widget packages are left to rollup: it splits them by dynamic import, so each widget's define
   // module becomes its own chunk, and what two widgets of a package share becomes a common one.
   return undefined;
 }
 
-/** `ideas-idea-form-[hash].js` for a widget, `ideas-[hash].js` for what a package's widgets share. */
+/**
+ * `ideas-idea-form-[hash].js` for a widget, `ideas-[hash].js` for what a package's widgets share,
+ * `contract-[hash].js` for schemas and valibot, `core-sv-[hash].js` for core's lazy dictionaries.
+ */
 function chunkFileNames(chunk) {
   const facade = chunk.facadeModuleId ? posix(chunk.facadeModuleId) : '';
   const define = /\/packages\/([a-z0-9-]+)\/src\/([a-z0-9-]+)\/define\.ts$/.exec(facade);
   if (define && !notWidgets.has(define[1])) return `${define[1]}-${define[2]}-[hash].js`;
+  const lazy = coreLazy.exec(facade);
+  if (lazy) return `core-${lazy[1]}-[hash].js`;
+  const ids = chunk.moduleIds.map(posix);
+  if (ids.length > 0 && ids.every((id) => contractPackage.test(id) || valibotModule.test(id))) return 'contract-[hash].js';
+  // named after the one widget package it holds code of (a lit directive riding along is no package)
   const packages = new Set(
-    chunk.moduleIds.map((id) => widgetPackage.exec(posix(id))?.[1] ?? 'other').filter((p) => !notWidgets.has(p)),
+    ids.filter((id) => !litDirective.test(id)).map((id) => widgetPackage.exec(id)?.[1] ?? 'other').filter((p) => !notWidgets.has(p)),
   );
   if (packages.size === 1 && !packages.has('other')) return `${[...packages][0]}-[hash].js`;
   return '[name]-[hash].js';
@@ -91,6 +114,20 @@ function loaderStaysSmall() {
         const chunk = bundle[file];
         const heavy = chunk.moduleIds.filter((id) => litModule.test(posix(id)));
         if (heavy.length > 0 || chunk.imports.length > 0) this.error(`${file} must hold only lit-free loader helpers`);
+      }
+    },
+  };
+}
+
+/** Refuses a build whose shared chunk holds valibot or a dictionary meant to load on first need. */
+function sharedStaysLean() {
+  return {
+    name: 'osallistu-shared-stays-lean',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || !chunk.fileName.startsWith('shared-')) continue;
+        const wrong = chunk.moduleIds.map(posix).filter((id) => valibotModule.test(id) || coreLazy.test(id));
+        if (wrong.length > 0) this.error(`the shared chunk must not contain ${wrong.join(', ')}`);
       }
     },
   };
@@ -156,6 +193,7 @@ export default {
         format: { comments: false },
       }),
     loaderStaysSmall(),
+    sharedStaysLean(),
     widgetsJson(),
   ].filter(Boolean),
   onwarn(warning, warn) {

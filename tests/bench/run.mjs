@@ -22,7 +22,8 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 import { startWorker, repoRoot } from '../helpers/start-worker.mjs';
 
-const elementsDir = join(repoRoot, 'build', 'assets', 'elements');
+/** BENCH_ELEMENTS_DIR measures another build's chunks (sizes only), e.g. an older commit's. */
+const elementsDir = process.env.BENCH_ELEMENTS_DIR ?? join(repoRoot, 'build', 'assets', 'elements');
 const resultsFile = join(repoRoot, 'bench', 'results.json');
 const seconds = Number(process.env.BENCH_SECONDS ?? 4);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -48,7 +49,9 @@ function sizes() {
     ? JSON.parse(readFileSync(join(elementsDir, 'widgets.json'), 'utf8'))
     : [];
   const chunks = {};
-  for (const file of readdirSync(elementsDir).filter((f) => f.endsWith('.js')).sort()) {
+  const files = readdirSync(elementsDir).filter((f) => f.endsWith('.js')).sort();
+  const baseName = (file) => (file === 'osallistu.js' ? 'loader' : file.replace(/-[A-Za-z0-9_-]{8}\.js$/, ''));
+  for (const file of files) {
     const source = readFileSync(join(elementsDir, file));
     // boot-*.js holds the loader's lit-free helpers, imported statically by it: part of the loader
     const kind =
@@ -61,7 +64,9 @@ function sizes() {
             : widgets.some((w) => (w.chunks ?? []).includes(file))
               ? 'widget'
               : 'lazy'; // loaded later by a widget (translations, Leaflet): no budget of its own
-    const name = file === 'osallistu.js' ? 'loader' : file.replace(/-[A-Za-z0-9_-]{8}\.js$/, '');
+    // several chunks may share a base name (a package's lazy sv and en, the contract's pieces):
+    // those keep their file name, so none overwrites another
+    const name = files.filter((f) => baseName(f) === baseName(file)).length > 1 ? file.replace(/\.js$/, '') : baseName(file);
     const gzip = gzipSync(source, { level: 9 }).length;
     const brotli = brotliCompressSync(source, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
     const budget = budgets[kind] ?? null;
@@ -79,7 +84,7 @@ function sizes() {
   }
 
   // Per widget: the chunks it loads beyond the loader and the shared lit+core chunk (widgets.json
-  // lists them), with and without the contract chunk (valibot schemas, shared by all widgets).
+  // lists them), with and without the contract chunks (schemas and the valibot pieces they use).
   const byFile = Object.fromEntries(Object.values(chunks).map((c) => [c.file, c]));
   const perWidget = {};
   for (const w of widgets) {
@@ -91,6 +96,7 @@ function sizes() {
       chunks: own.map((c) => c.file),
       gzip,
       gzipWithoutContract: withoutContract,
+      contractGzip: gzip - withoutContract,
       budgetGzip: budgets.widget,
       withinBudget: gzip <= budgets.widget,
     };
@@ -327,5 +333,8 @@ const merged = {
   ...results,
   machine: { node: process.version, cpus: (await import('node:os')).cpus().length, at: new Date().toISOString() },
 };
-await writeFile(resultsFile, `${JSON.stringify(merged, null, 2)}\n`);
-console.log(`wrote ${resultsFile}`);
+if (process.env.BENCH_ELEMENTS_DIR) console.log('BENCH_ELEMENTS_DIR is set: another build was measured, results.json left alone');
+else {
+  await writeFile(resultsFile, `${JSON.stringify(merged, null, 2)}\n`);
+  console.log(`wrote ${resultsFile}`);
+}

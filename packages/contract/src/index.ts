@@ -1,10 +1,18 @@
 export { limits } from './limits.js';
-export { languages, defaultLanguage, localize, LocalizedTextSchema } from './localized-text.js';
-export type { Language, LocalizedText } from './localized-text.js';
-export { textLength, boundedText } from './text.js';
+// Modules without valibot: core imports languages.js and problem.js directly (through this barrel
+// the bundler would pull every schema into the shared chunk), and a widget that only localizes or
+// counts characters (localize.js, text-length.js) loads no schema code.
+export { languages, defaultLanguage } from './languages.js';
+export type { Language } from './languages.js';
+export { localize } from './localize.js';
+export { LocalizedTextSchema } from './localized-text.js';
+export type { LocalizedText } from './localized-text.js';
+export { textLength } from './text-length.js';
+export { boundedText } from './text.js';
 export { PointSchema, AreaGeometrySchema } from './geo.js';
 export type { Point, AreaGeometry } from './geo.js';
-export { problemCodes, fieldErrorCodes, toFieldErrors } from './problem.js';
+export { problemCodes, fieldErrorCodes } from './problem.js';
+export { toFieldErrors } from './field-errors.js';
 export type { Problem, ProblemCode, FieldError, FieldErrorCode } from './problem.js';
 export { phaseKinds, PhaseSchema, ProcessInputSchema, Slug } from './process.js';
 export type { Phase, PhaseKind, Process, ProcessInput } from './process.js';

@@ -1,11 +1,7 @@
 import * as v from 'valibot';
+import { textLength } from './text-length.js';
 
-/** Counts code points, not UTF-16 units, so limits match what a resident sees. */
-export function textLength(value: string): number {
-  let n = 0;
-  for (const _ of value) n++;
-  return n;
-}
+export { textLength } from './text-length.js';
 
 /**
  * A trimmed string of `min`..`max` code points. Control characters other than newline and tab are

@@ -3,6 +3,7 @@ import type { Idea, IdeaInput } from '@osallistu/contract';
 import { ApiClient } from './api-client.js';
 import { ApiProblem } from './api-problem.js';
 import { fakeApi, problem } from './testing/fake-api.js';
+import { finnishProblem } from './i18n/problem-sentences.js';
 
 const input: IdeaInput = {
   title: 'Penkkejä rantaraitille',
@@ -52,6 +53,16 @@ describe('ApiClient', () => {
     expect(p.code).to.equal('validation-failed');
     expect(p.status).to.equal(422);
     expect(p.fieldErrors).to.deep.equal(errors);
+  });
+
+  it('has a feature problem’s Finnish sentence loaded by the time it rejects', async () => {
+    // first in this file to meet a feature problem: nothing has loaded the feature sentences yet
+    expect(finnishProblem('voting-closed')).to.equal(undefined);
+    const api = fakeApi({ 'POST /processes/pb-2026/budgets/city/ballot': problem(409, 'voting-closed') });
+    const client = new ApiClient({ api: 'https://api.example.fi', tenant: 'kuopio', fetch: api.fetch });
+    const error = await client.post('/processes/pb-2026/budgets/city/ballot', { proposalIds: [] }).catch((e: unknown) => e);
+    expect((error as ApiProblem).code).to.equal('voting-closed');
+    expect(finnishProblem('voting-closed')).to.equal('Äänestys ei ole nyt auki.');
   });
 
   it('reports a non-problem error page by its status', async () => {

@@ -14,8 +14,10 @@ import type {
   Tenant,
   Theme,
 } from '@osallistu/contract';
-import { problemCodes } from '@osallistu/contract';
+// the module, not the barrel: importing the barrel would pull every schema into the shared chunk
+import { problemCodes } from '@osallistu/contract/problem.js';
 import { ApiProblem } from './api-problem.js';
+import { problemSentenceReady } from './i18n/problem-sentences.js';
 import { randomId } from './random-id.js';
 
 export interface ApiClientOptions {
@@ -184,7 +186,11 @@ export class ApiClient {
       }
     }
     if (response.ok) return body as T;
-    throw toApiProblem(response, body);
+    const problem = toApiProblem(response, body);
+    // A feature problem's Finnish sentence loads on first need: have it here before the widget
+    // shows the error, so the render that follows the rejection already has the right sentence.
+    await problemSentenceReady(problem.code);
+    throw problem;
   }
 }
 

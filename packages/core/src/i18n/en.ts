@@ -1,6 +1,6 @@
-import type { Translation } from './translation.js';
+import type { CompleteTranslation } from './translation.js';
 
-export const en: Translation = {
+export const en: CompleteTranslation = {
   lang: 'en',
   loading: 'Loading…',
   retry: 'Try again',

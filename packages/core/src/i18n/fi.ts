@@ -1,6 +1,10 @@
-import type { Translation } from './translation.js';
+import type { CommonTranslation } from './translation.js';
 
-export const fi: Translation = {
+/**
+ * The Finnish strings every widget may need at once. The problem sentences only the feature
+ * widgets meet (PB voting, progress, surveys) are in fi-feature-problems.ts, loaded on first need.
+ */
+export const fi: CommonTranslation = {
   lang: 'fi',
   loading: 'Ladataan…',
   retry: 'Yritä uudelleen',
@@ -30,27 +34,6 @@ export const fi: Translation = {
     'idempotency-key-in-flight': 'Edellinen lähetys on vielä kesken. Odota hetki.',
     'method-not-allowed': 'Toiminto ei ole sallittu.',
     internal: 'Palvelussa tapahtui virhe. Yritä myöhemmin uudelleen.',
-    'budget-not-found': 'Budjettia ei löytynyt.',
-    'voting-closed': 'Äänestys ei ole nyt auki.',
-    'ballot-rejected': 'Äänesi ei noudata äänestyksen sääntöjä. Tarkista valintasi.',
-    'voter-token-invalid': 'Tunnistautumisesi on vanhentunut. Tunnistaudu uudelleen.',
-    'voter-token-wrong-process': 'Tunnistautumisesi koskee toista äänestystä. Tunnistaudu uudelleen.',
-    'code-invalid': 'Koodi ei kelpaa. Tarkista koodi.',
-    'code-expired': 'Koodi on vanhentunut. Pyydä uusi koodi.',
-    'code-locked': 'Liian monta väärää yritystä. Pyydä uusi koodi.',
-    'not-eligible': 'Et voi äänestää tässä äänestyksessä.',
-    'results-not-available': 'Tulokset julkaistaan, kun äänestys on päättynyt.',
-    'project-not-found': 'Hanketta ei löytynyt.',
-    'signup-full': 'Kaikki paikat on jo varattu.',
-    'signup-closed': 'Tähän hankkeeseen ei voi enää ilmoittautua.',
-    'already-evaluated': 'Olet jo arvioinut tämän hankkeen tällä selaimella.',
-    'evaluation-closed': 'Hanketta voi arvioida, kun se on valmis.',
-    'survey-not-found': 'Kyselyä ei löytynyt.',
-    'survey-closed': 'Kysely ei ole avoinna.',
-    'already-answered': 'Olet jo vastannut tähän kyselyyn tällä selaimella.',
-    'version-outdated': 'Kysely on muuttunut. Lataa sivu uudelleen ja tarkista vastauksesi.',
-    'survey-verification-required': 'Vahvista ensin sähköpostiosoitteesi, sitten voit vastata.',
-    'survey-token-wrong-survey': 'Vahvistuksesi koskee toista kyselyä tai äänestystä. Vahvista osoitteesi tätä kyselyä varten.',
     network: 'Yhteys palveluun ei onnistunut. Tarkista verkkoyhteys ja yritä uudelleen.',
   },
   fieldErrors: {

@@ -35,6 +35,18 @@ describe('i18n', () => {
   const coreTranslations = {} as Record<Language, Translation>;
   before(async () => {
     for (const lang of ['fi', 'sv', 'en'] as const) coreTranslations[lang] = await loadCoreTranslation(lang);
+    // Finnish comes in two parts: the bundled one and the feature problems' sentences
+    const { fiFeatureProblems } = await import('./fi-feature-problems.js');
+    const fi = coreTranslations.fi;
+    coreTranslations.fi = { ...fi, problems: { ...fi.problems, ...fiFeatureProblems } };
+  });
+
+  it('bundles no feature problem sentence with the Finnish strings every widget loads', async () => {
+    const { fi } = await import('./fi.js');
+    const { fiFeatureProblems } = await import('./fi-feature-problems.js');
+    const overlap = Object.keys(fiFeatureProblems).filter((code) => code in fi.problems);
+    expect(overlap).to.deep.equal([]);
+    expect(Object.keys(fiFeatureProblems)).to.include.members(['voting-closed', 'signup-full', 'survey-closed']);
   });
 
   it('has every core string in fi, sv and en', () => {

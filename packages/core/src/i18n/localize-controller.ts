@@ -6,6 +6,7 @@ import { coreTranslations } from './core-translations.js';
 import { dictionaryFor, loadDictionary, type Dictionaries } from './dictionaries.js';
 import { resolveLang } from './resolve-lang.js';
 import { formatCurrency, formatDate, formatNumber } from './format.js';
+import { finnishProblem, finnishProblemsComplete, problemSentenceReady } from './problem-sentences.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -113,10 +114,19 @@ export class LocalizeController<T extends object = Record<never, never>> impleme
     return formatDate(this.#lang, value);
   }
 
-  /** A sentence for any error thrown by an API call. */
+  /**
+   * A sentence for any error thrown by an API call. The ApiClient loads a problem's Finnish
+   * sentence before it throws, so it is here at once; for a problem made elsewhere whose sentence
+   * is still loading, this gives the general error heading and re-renders the host when it arrives.
+   */
   problem(error: unknown): string {
     const code = error instanceof ApiProblem ? error.code : 'internal';
-    return this.t.problems[code] ?? this.t.problems.internal;
+    const t = this.t;
+    const sentence = t.problems[code] ?? finnishProblem(code);
+    if (sentence !== undefined) return sentence;
+    if (finnishProblemsComplete()) return t.problems.internal ?? finnishProblem('internal') ?? t.errorHeading;
+    void problemSentenceReady(code).then(() => this.#host.requestUpdate());
+    return t.errorHeading;
   }
 
   /** A sentence for one field error, with its limit ("Enintään 120 merkkiä."). */

@@ -1,4 +1,4 @@
-import { defaultLanguage, languages, type Language } from '@osallistu/contract';
+import { defaultLanguage, languages, type Language } from '@osallistu/contract/languages.js';
 import { getDefaults } from '../defaults.js';
 
 /** `fi-FI` → `fi`; anything unsupported → `undefined`. */

@@ -1,6 +1,6 @@
-import type { Translation } from './translation.js';
+import type { CompleteTranslation } from './translation.js';
 
-export const sv: Translation = {
+export const sv: CompleteTranslation = {
   lang: 'sv',
   loading: 'Laddar…',
   retry: 'Försök igen',
