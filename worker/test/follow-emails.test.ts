@@ -246,6 +246,59 @@ describe('the scheduled handler emails followers', () => {
     expect(news.map((m) => `${m.to} ${m.subject}`).sort()).toEqual(['idea@example.fi Leikkipuisto: toteutuksessa', 'project@example.fi Leikkipuisto: toteutuksessa']);
   });
 
+  it('an idea merged into another: one last message without unsubscribe link or headers, then the address is deleted', async () => {
+    const into = await publishedIdea({ title: 'Portaat ja valot rinteeseen' });
+    const idea = await publishedIdea({ title: 'Kuntoportaat rinteeseen' });
+    await confirm(await follow('idea', idea, 'merged@example.fi', 'en'));
+    await confirm(await follow('idea', into, 'other@example.fi'));
+    await call(`/admin/ideas/${idea}/merge`, { key: keys.moderator, body: { into, note: 'Sama rinne.' } });
+    await runScheduled();
+    const [last] = to(await outbox(), 'merged@example.fi');
+    expect(last!.text).toContain('- The idea has been merged into another idea.');
+    expect(last!.text).toContain('This was the last message: following has ended, and your email address is deleted now.');
+    expect(last!.text).not.toContain('/follows/unsubscribe');
+    expect(last!.headers).toEqual({});
+    expect((await followRows()).map((r) => r.email)).toEqual(['other@example.fi']);
+  });
+
+  it('a project that ends: its followers and its ideas\' followers get the last message, then their addresses are deleted', async () => {
+    const idea = await publishedIdea();
+    const other = await publishedIdea();
+    const created = await call('/admin/projects', {
+      key: keys.admin,
+      body: { processId: 'pb-test', title: { fi: 'Leikkipuisto' }, description: { fi: 'Kuvaus' }, responsibleUnit: 'Puistot', ideaIds: [idea], status: 'in-progress' },
+    });
+    const p = await json<Project>(created);
+    await confirm(await follow('project', p.id, 'project@example.fi'));
+    await confirm(await follow('idea', idea, 'idea@example.fi'));
+    await confirm(await follow('idea', other, 'unrelated@example.fi'));
+    await call(`/admin/projects/${p.id}/status`, { key: keys.admin, body: { status: 'completed' } });
+    for (const email of ['project@example.fi', 'idea@example.fi']) {
+      const [last] = to(await outbox(), email);
+      expect(last!.subject).toBe('Leikkipuisto: valmis');
+      expect(last!.text).toContain('Tämä oli viimeinen viesti');
+      expect(last!.headers).toEqual({});
+    }
+    expect((await followRows()).map((r) => r.email)).toEqual(['unrelated@example.fi']);
+  });
+
+  it('deletes the follows of ideas whose process has ended, unless the idea lives on in a running project', async () => {
+    const lost = await publishedIdea({ title: 'Avanto rantaan' });
+    const built = await publishedIdea({ title: 'Kuntoportaat' });
+    await confirm(await follow('idea', lost, 'lost@example.fi'));
+    await confirm(await follow('idea', built, 'built@example.fi'));
+    await call('/admin/projects', {
+      key: keys.admin,
+      body: { processId: 'pb-test', title: { fi: 'Kuntoportaat' }, description: { fi: 'Kuvaus' }, responsibleUnit: 'Liikunta', ideaIds: [built], status: 'designing' },
+    });
+    await runScheduled();
+    expect((await followRows()).map((r) => r.email)).toEqual(['built@example.fi', 'lost@example.fi']);
+    const past = [{ kind: 'ideation', startsAt: '2025-01-01T00:00:00.000Z', endsAt: '2025-02-01T00:00:00.000Z' }];
+    await env.DB.prepare("UPDATE processes SET phases = ?1 WHERE tenant_id = 'testcity' AND id = 'pb-test'").bind(JSON.stringify(past)).run();
+    await runScheduled();
+    expect((await followRows()).map((r) => r.email)).toEqual(['built@example.fi']);
+  });
+
   it('deletes requests left unconfirmed for a week, with their addresses', async () => {
     const p = await createProject();
     await follow('project', p.id, 'old@example.fi');

@@ -263,11 +263,14 @@ describe('following by email', () => {
     const [news] = await outbox();
     expect(news!.subject).toBe('Niiralan talkoopuisto: peruttu');
     expect(news!.text).toContain('Perustelu: Hanke yhdistettiin toiseen.');
-    // The project ended: the address is gone already; the link still answers kindly.
+    // The project ended: following ends with this message, which says so instead of offering
+    // an unsubscribe link, and the address is gone already.
+    expect(news!.text).toContain('Tämä oli viimeinen viesti: seuraaminen päättyi, ja sähköpostiosoitteesi poistetaan nyt.');
+    expect(linkIn(news!.text, '/follows/unsubscribe')).toBe('');
     const rows = await env.DB.prepare('SELECT COUNT(*) AS n FROM follows').first<{ n: number }>();
     expect(rows?.n).toBe(0);
-    const unsubscribeUrl = linkIn(news!.text, '/follows/unsubscribe');
-    expect((await call(unsubscribeUrl)).status).toBe(404);
+    // an old link still answers kindly
+    expect((await call(linkIn(confirm!.text, '/follows/confirm'))).status).toBe(404);
   });
 
   it('unsubscribes with one click, no key, no cookie, and sends nothing afterwards', async () => {

@@ -1,6 +1,7 @@
 /**
  * Texts of follow emails and of the pages behind their links, in the follower's language.
- * Every message ends with the one-click unsubscribe link.
+ * Every message ends with the one-click unsubscribe link, except the last one of a follow (the
+ * project ended, the idea was merged or rejected): that one says the address is deleted now.
  *
  * @example const { subject, text } = followMessages.fi.confirm('Kuntoportaat', confirmUrl);
  */
@@ -9,8 +10,9 @@ import type { Language, ProjectStatus } from '@osallistu/contract';
 export interface FollowTexts {
   statuses: Record<ProjectStatus, string>;
   confirm(title: string, url: string): { subject: string; text: string };
-  projectStatus(title: string, status: ProjectStatus, reason: string | null, unsubscribeUrl: string): { subject: string; text: string };
-  ideaChanged(title: string, changes: string[], unsubscribeUrl: string): { subject: string; text: string };
+  /** `unsubscribeUrl` null: the last message, following ends with it. */
+  projectStatus(title: string, status: ProjectStatus, reason: string | null, unsubscribeUrl: string | null): { subject: string; text: string };
+  ideaChanged(title: string, changes: string[], unsubscribeUrl: string | null): { subject: string; text: string };
   ideaEvents: Record<'published' | 'rejected' | 'merged' | 'reviewed' | 'project', string>;
   pages: {
     /** Behind the confirmation link (GET): mail scanners open links, so only the button confirms. */
@@ -23,6 +25,14 @@ export interface FollowTexts {
   };
 }
 
+/** The closing lines: the one-click unsubscribe link, or (null) that following ends here. */
+const fiEnd = (url: string | null) =>
+  url ? `Lopeta seuraaminen yhdellä napsautuksella (osoitteesi poistetaan):\n${url}\n` : 'Tämä oli viimeinen viesti: seuraaminen päättyi, ja sähköpostiosoitteesi poistetaan nyt.\n';
+const svEnd = (url: string | null) =>
+  url ? `Sluta följa med ett klick (din adress raderas):\n${url}\n` : 'Detta var det sista meddelandet: bevakningen har upphört och din e-postadress raderas nu.\n';
+const enEnd = (url: string | null) =>
+  url ? `Stop following with one click (your address is deleted):\n${url}\n` : 'This was the last message: following has ended, and your email address is deleted now.\n';
+
 const fi: FollowTexts = {
   statuses: { planned: 'suunniteltu', designing: 'suunnittelussa', 'in-progress': 'toteutuksessa', completed: 'valmis', cancelled: 'peruttu' },
   confirm: (title, url) => ({
@@ -31,11 +41,11 @@ const fi: FollowTexts = {
   }),
   projectStatus: (title, status, reason, url) => ({
     subject: `${title}: ${fi.statuses[status]}`,
-    text: `Hei!\n\nSeuraamasi hankkeen ”${title}” tila on nyt: ${fi.statuses[status]}.${reason ? `\nPerustelu: ${reason}` : ''}\n\nLopeta seuraaminen yhdellä napsautuksella (osoitteesi poistetaan):\n${url}\n`,
+    text: `Hei!\n\nSeuraamasi hankkeen ”${title}” tila on nyt: ${fi.statuses[status]}.${reason ? `\nPerustelu: ${reason}` : ''}\n\n${fiEnd(url)}`,
   }),
   ideaChanged: (title, changes, url) => ({
     subject: `Idean ”${title}” tilanne on muuttunut`,
-    text: `Hei!\n\nSeuraamasi idea ”${title}”:\n\n${changes.map((c) => `- ${c}`).join('\n')}\n\nLopeta seuraaminen yhdellä napsautuksella (osoitteesi poistetaan):\n${url}\n`,
+    text: `Hei!\n\nSeuraamasi idea ”${title}”:\n\n${changes.map((c) => `- ${c}`).join('\n')}\n\n${fiEnd(url)}`,
   }),
   ideaEvents: {
     published: 'Idea on julkaistu.',
@@ -61,11 +71,11 @@ const sv: FollowTexts = {
   }),
   projectStatus: (title, status, reason, url) => ({
     subject: `${title}: ${sv.statuses[status]}`,
-    text: `Hej!\n\nProjektet ”${title}” som du följer har nu statusen: ${sv.statuses[status]}.${reason ? `\nMotivering: ${reason}` : ''}\n\nSluta följa med ett klick (din adress raderas):\n${url}\n`,
+    text: `Hej!\n\nProjektet ”${title}” som du följer har nu statusen: ${sv.statuses[status]}.${reason ? `\nMotivering: ${reason}` : ''}\n\n${svEnd(url)}`,
   }),
   ideaChanged: (title, changes, url) => ({
     subject: `Idén ”${title}” har ändrats`,
-    text: `Hej!\n\nIdén ”${title}” som du följer:\n\n${changes.map((c) => `- ${c}`).join('\n')}\n\nSluta följa med ett klick (din adress raderas):\n${url}\n`,
+    text: `Hej!\n\nIdén ”${title}” som du följer:\n\n${changes.map((c) => `- ${c}`).join('\n')}\n\n${svEnd(url)}`,
   }),
   ideaEvents: {
     published: 'Idén har publicerats.',
@@ -91,11 +101,11 @@ const en: FollowTexts = {
   }),
   projectStatus: (title, status, reason, url) => ({
     subject: `${title}: ${en.statuses[status]}`,
-    text: `Hello,\n\nThe project "${title}" you follow is now: ${en.statuses[status]}.${reason ? `\nReason: ${reason}` : ''}\n\nStop following with one click (your address is deleted):\n${url}\n`,
+    text: `Hello,\n\nThe project "${title}" you follow is now: ${en.statuses[status]}.${reason ? `\nReason: ${reason}` : ''}\n\n${enEnd(url)}`,
   }),
   ideaChanged: (title, changes, url) => ({
     subject: `News about the idea "${title}"`,
-    text: `Hello,\n\nThe idea "${title}" you follow:\n\n${changes.map((c) => `- ${c}`).join('\n')}\n\nStop following with one click (your address is deleted):\n${url}\n`,
+    text: `Hello,\n\nThe idea "${title}" you follow:\n\n${changes.map((c) => `- ${c}`).join('\n')}\n\n${enEnd(url)}`,
   }),
   ideaEvents: {
     published: 'The idea has been published.',

@@ -1,14 +1,16 @@
 /**
  * Emails followers. A project's status change goes at once to the project's followers and to the
- * followers of the ideas it came from; when the project has ended (completed, cancelled) its own
- * followers' addresses are deleted right after the last message. Idea changes (published,
- * rejected, merged, reviewed) are sent by the scheduled handler (`notifyIdeaFollowers`).
+ * followers of the ideas it came from (once per address). Idea changes (published, rejected,
+ * merged, reviewed) are sent by the scheduled handler (`notifyIdeaFollowers`), each change once.
+ * Following ends, and the address is deleted right after the last message, when the followed
+ * project ends (completed, cancelled) — for its ideas' followers too — or the followed idea is
+ * merged or rejected. The last message says so instead of carrying an unsubscribe link.
  * A failing mail service never undoes the change: failures are logged.
  */
 import { localize, type ProjectStatus } from '@osallistu/contract';
 import type { Env } from '../env.js';
 import { mailSender } from '../mail/mail-sender.js';
-import { deleteFollowersStatement, listFollowers, type FollowRow } from '../db/follows.js';
+import { deleteFollow, deleteFollowersStatement, listFollowers, type FollowRow } from '../db/follows.js';
 import type { ProjectRecord } from '../db/projects.js';
 import { followMessages } from './follow-messages.js';
 import { followToken } from './follow-token.js';
@@ -23,26 +25,34 @@ export async function notifyProjectStatus(env: Env, p: ProjectRecord, status: Pr
     ...(await listFollowers(env.DB, p.tenantId, 'project', [p.id])),
     ...(await listFollowers(env.DB, p.tenantId, 'idea', p.ideaIds)),
   ];
+  const ended = status === 'completed' || status === 'cancelled';
   const seen = new Set<string>();
   let sent = 0;
   const mail = mailSender(env, p.tenantId);
   for (const f of followers) {
     if (seen.has(f.email)) continue;
     seen.add(f.email);
-    const url = await unsubscribeUrl(env, f);
+    const url = ended ? null : await unsubscribeUrl(env, f);
     const message = followMessages[f.lang].projectStatus(localize(p.title, f.lang), status, reason, url);
     try {
-      await mail.send({ to: f.email, ...message, headers: listUnsubscribeHeaders(url) });
+      await mail.send({ to: f.email, ...message, ...(url ? { headers: listUnsubscribeHeaders(url) } : {}) });
       sent++;
     } catch (error) {
       console.error('follow mail failed', error instanceof Error ? error.message : String(error));
     }
   }
-  if (status === 'completed' || status === 'cancelled') await deleteFollowersStatement(env.DB, p.tenantId, 'project', p.id).run();
+  if (ended) {
+    await env.DB.batch([
+      deleteFollowersStatement(env.DB, p.tenantId, 'project', p.id),
+      ...p.ideaIds.map((id) => deleteFollowersStatement(env.DB, p.tenantId, 'idea', id)),
+    ]);
+  }
   return sent;
 }
 
 const ideaKinds = ['published', 'rejected', 'merged', 'reviewed'] as const;
+/** After these an idea has no further story of its own: following it ends. */
+const finalKinds = new Set<string>(['rejected', 'merged']);
 
 /** Sends each confirmed idea follower what happened since the last message (scheduled). */
 export async function notifyIdeaFollowers(env: Env): Promise<number> {
@@ -58,17 +68,18 @@ export async function notifyIdeaFollowers(env: Env): Promise<number> {
     const news = JSON.parse(f.news) as [number, (typeof ideaKinds)[number]][];
     if (news.length === 0) continue;
     const texts = followMessages[f.lang];
-    const url = await unsubscribeUrl(env, f);
+    const ended = news.some(([, kind]) => finalKinds.has(kind));
+    const url = ended ? null : await unsubscribeUrl(env, f);
     const message = texts.ideaChanged(f.idea_title, news.map(([, kind]) => texts.ideaEvents[kind]), url);
     try {
-      await mailSender(env, f.tenant_id).send({ to: f.email, ...message, headers: listUnsubscribeHeaders(url) });
+      await mailSender(env, f.tenant_id).send({ to: f.email, ...message, ...(url ? { headers: listUnsubscribeHeaders(url) } : {}) });
       sent++;
     } catch (error) {
       console.error('follow mail failed', error instanceof Error ? error.message : String(error));
       continue;
     }
-    const last = Math.max(...news.map(([id]) => id));
-    await env.DB.prepare('UPDATE follows SET last_event_id = ?2 WHERE id = ?1').bind(f.id, last).run();
+    if (ended) await deleteFollow(env.DB, f.id);
+    else await env.DB.prepare('UPDATE follows SET last_event_id = ?2 WHERE id = ?1').bind(f.id, Math.max(...news.map(([id]) => id))).run();
   }
   return sent;
 }
