@@ -423,6 +423,22 @@ describe('<osallistu-area-map> pin', () => {
     expect(el.areaId).to.equal('a3');
   });
 
+  it('leaves an area radio unchecked when the pin cannot move there', async () => {
+    const fake = api();
+    // an area without a label point: there is no place to move the pin to
+    fake.routes['GET /areas'] = { json: areas.map((a) => (a.id === 'a3' ? { ...a, labelPoint: null } : a)) };
+    const el = await fixture<AreaMap>(html`<osallistu-area-map mode="pin" name="location" .client=${client(fake)}></osallistu-area-map>`);
+    await drawn(el);
+    $<HTMLInputElement>(el, '#area-a3').click();
+    await el.updateComplete;
+    expect(el.value).to.equal('');
+    expect($<HTMLInputElement>(el, '#area-a3').checked).to.equal(false);
+    $<HTMLInputElement>(el, '#area-a2').click();
+    await el.updateComplete;
+    expect(el.areaId).to.equal('a2');
+    expect($$<HTMLInputElement>(el, 'input[name="area"]').filter((r) => r.checked).map((r) => r.value)).to.deep.equal(['a2']);
+  });
+
   it('refuses a point outside the boundary', async () => {
     const { el } = await mountPin();
     for (let i = 0; i < 40 && status(el) !== 'Paikka on kaupungin rajan ulkopuolella. Valitse paikka rajan sisältä.'; i++) {

@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { Task, TaskStatus } from '@lit/task';
 import {
   localize,
@@ -267,6 +266,12 @@ export class AreaMap extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     this.#syncForm();
+    // The radios show the state even when the browser checked one that was refused (a pin that
+    // cannot move to that area): what Lit's `live` directive does, without its extra chunk.
+    if (this.mode === 'pick-area' || this.mode === 'pin') {
+      const selected = this.mode === 'pin' ? this.areaId : this.value;
+      for (const radio of this.renderRoot.querySelectorAll<HTMLInputElement>('input[name="area"]')) radio.checked = radio.value === selected;
+    }
     const data = this.#data.value;
     if (data) void this.#drawMap(data, changed);
   }
@@ -369,10 +374,15 @@ export class AreaMap extends LitElement {
         type="search"
         autocomplete="off"
         aria-describedby="shown-count"
-        .value=${live(this.query)}
+        .value=${this.query}
         ?disabled=${this.disabled}
         @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)}
       />`;
+  }
+
+  #onRadio(id: string, onPick: (id: string) => void): void {
+    onPick(id);
+    this.requestUpdate();
   }
 
   /** The searchable radio list of areas (pick-area, and "move the pin to an area" in pin mode). */
@@ -384,7 +394,7 @@ export class AreaMap extends LitElement {
       <div class="options">
         ${withNone
           ? html`<div class="option">
-              <input type="radio" id="area-none" name="area" value="" .checked=${live(selected === '')} ?disabled=${this.disabled} @change=${() => onPick('')} />
+              <input type="radio" id="area-none" name="area" value="" .checked=${selected === ''} ?disabled=${this.disabled} @change=${() => this.#onRadio('', onPick)} />
               <label for="area-none">${t.wholeCity}</label>
             </div>`
           : nothing}
@@ -395,9 +405,9 @@ export class AreaMap extends LitElement {
               id="area-${a.id}"
               name="area"
               value=${a.id}
-              .checked=${live(selected === a.id)}
+              .checked=${selected === a.id}
               ?disabled=${this.disabled}
-              @change=${() => onPick(a.id)}
+              @change=${() => this.#onRadio(a.id, onPick)}
             />
             <label for="area-${a.id}">${this.#areaName(a)}</label>
           </div>`,
