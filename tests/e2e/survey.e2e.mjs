@@ -2,9 +2,11 @@
  * Surveys end to end (issue 5) through the real stack: `scripts/start.mjs` (wrangler dev, local D1,
  * seeded Kuopio data) on port 8796 serving the built demo page, Chromium via playwright-core.
  * Nothing of our API is mocked. A resident answers the seeded three-page neighbourhood survey on
- * the demo page (an area question, a page-2 question shown only for one answer, a budget
- * question), going back once; a second answer from the same browser is refused; staff export the
- * CSV and find the answer in it.
+ * the demo page with the keyboard (the area picked from the list beside the area map, a page-2
+ * question shown only for one answer, a place marked on the map with Enter and the arrow keys, a
+ * budget question), going back once; a second answer from the same browser is refused; staff
+ * export the CSV and find the answer in it; the public results beside the survey count it and
+ * show no free text.
  *
  * Run alone: `npm run build && node --test tests/e2e/survey.e2e.mjs` (or `npm test -- e2e`).
  */
@@ -50,14 +52,21 @@ async function openDemo() {
 }
 
 describe('a resident answers the neighbourhood survey', () => {
-  test('three pages with an area and a budget question, then the thank-you; axe-clean', async () => {
+  test('three pages with the area map, a place marked on the map with the keyboard and a budget question, then the thank-you; axe-clean', async () => {
     const { page, problems } = await openDemo();
     const survey = page.locator('osallistu-survey');
     await survey.getByRole('heading', { name: 'Lähiökysely 2026', level: 3 }).waitFor();
     assert.equal(await survey.locator('#survey-progress').innerText(), 'Sivu 1/3');
     assert.deepEqual(await axeViolations(page, { include: [['osallistu-survey']] }), []);
 
-    await survey.getByLabel('Millä alueella asut?').selectOption('70800');
+    // The area question is <osallistu-area-map mode="pick-area">: picked from its list with the keyboard.
+    const areaSearch = survey.getByRole('searchbox', { name: 'Hae aluetta nimellä' });
+    await areaSearch.focus();
+    await page.keyboard.type('70800');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    assert.equal(await survey.getByRole('radio', { name: 'Kuopio 70800' }).isChecked(), true);
+    await survey.locator('osallistu-area-map .leaflet-pane path.area').first().waitFor({ state: 'attached' });
     await survey.getByRole('group', { name: /Kuinka viihtyisä/ }).getByRole('radio', { name: '4', exact: true }).check();
     await survey.getByRole('radio', { name: 'Kävellen' }).check();
     await survey.getByRole('button', { name: 'Seuraava' }).click();
@@ -67,11 +76,24 @@ describe('a resident answers the neighbourhood survey', () => {
     await survey.getByRole('checkbox', { name: 'Liikuntapaikat' }).check();
     // The condition on page 2: the sports places question appears only after choosing them.
     await survey.getByRole('group', { name: /Missä kunnossa/ }).getByRole('radio', { name: '2', exact: true }).check();
+    // The place question is <osallistu-area-map mode="pin">: Enter drops the pin, arrows move it.
+    const pinMap = survey.getByRole('application', { name: /Paikka kartalla/ });
+    await pinMap.focus();
+    await page.keyboard.press('Enter');
+    await survey.getByText(/^Merkitty paikka: \d{2},\d{5} N, \d{2},\d{5} E, /).first().waitFor();
+    const placed = await survey.locator('#pin-status').innerText();
+    // (The seeded map opens with its centre near the northern border: down and left stay inside.)
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowLeft');
+    // The pin moved: the status names other coordinates.
+    await survey.locator('#pin-status').filter({ hasNotText: placed }).waitFor();
+    assert.deepEqual(await axeViolations(page, { include: [['osallistu-survey']] }), []);
     // Back and forth keeps the answers.
     await survey.getByRole('button', { name: 'Edellinen' }).click();
-    assert.equal(await survey.getByLabel('Millä alueella asut?').inputValue(), '70800');
+    assert.equal(await survey.getByRole('radio', { name: 'Kuopio 70800' }).isChecked(), true);
     await survey.getByRole('button', { name: 'Seuraava' }).click();
     assert.equal(await survey.getByRole('checkbox', { name: 'Valaistus' }).isChecked(), true);
+    assert.match(await survey.locator('#pin-status').innerText(), /^Merkitty paikka: /);
     await survey.getByRole('button', { name: 'Seuraava' }).click();
 
     await survey.getByText('Rahanjako').first().waitFor();
@@ -128,8 +150,28 @@ describe('a resident answers the neighbourhood survey', () => {
       ['alue', 'viihtyvyys', 'liikkuminen', 'puutteet.valaistus', 'puutteet.liikunta', 'puutteet.penkit', 'kunto', 'budjetti.leikkipaikat', 'budjetti.valaistus', 'budjetti.liikunta'].map(cell),
       ['70800', '4', 'kavellen', '1', '1', '0', '2', '50000', '30000', '20000'],
     );
+    // The place marked with the keyboard, as longitude and latitude inside Kuopio.
+    assert.ok(Number(cell('paikka.lon')) > 26.5 && Number(cell('paikka.lon')) < 29.5, cell('paikka.lon'));
+    assert.ok(Number(cell('paikka.lat')) > 62.3 && Number(cell('paikka.lat')) < 63.6, cell('paikka.lat'));
     const results = await (await fetch(`${worker.url}/v1/kuopio/surveys/${SURVEY}/results`)).json();
     assert.equal(results.responses, 4);
     assert.equal(results.questions.some((q) => q.texts), false);
+  });
+
+  test('the public results beside the survey count the answer and show no free text; axe-clean', async () => {
+    const { page, problems } = await openDemo();
+    const results = page.locator('osallistu-survey-results');
+    await results.getByRole('heading', { name: 'Tulokset: Lähiökysely 2026', level: 3 }).waitFor();
+    await results.getByText('4 vastausta', { exact: true }).waitFor();
+    const areaRows = results.getByRole('table', { name: 'Luvut: Millä alueella asut?' }).locator('tbody tr');
+    const cells = (await areaRows.first().locator('th, td').allInnerTexts()).map((c) => c.replace(/\s+/g, ' '));
+    assert.deepEqual(cells, ['Kuopio 70800', '3', '75 %']);
+    await results.getByRole('table', { name: /Luvut: Merkitse paikka/ }).waitFor();
+    assert.equal(await results.getByRole('img', { name: /Pylväskaavio: Jaa 100 000 euroa/ }).count(), 1);
+    await results.getByText('Avoimet vastaukset näkyvät vain kaupungin työntekijöille.').first().waitFor();
+    assert.equal(await results.getByText(COMMENT).count(), 0);
+    assert.deepEqual(await axeViolations(page, { include: [['osallistu-survey-results']] }), []);
+    assert.deepEqual(problems, []);
+    await page.close();
   });
 });
