@@ -7,11 +7,14 @@
  *   loads (loader, shared, contract, ballot chunks; measured in Chromium as gzip of each script
  *   it fetched) against 35 KB;
  * - integrity: 500 voters at once, each sending its ballot three times with one Idempotency-Key
- *   (a client that lost two answers) → ballots stored, and how many break the budget;
+ *   (a client that lost two answers) → ballots stored, and how many break the budget (voters,
+ *   ballots and casting shared with tests/e2e/pb-concurrency.e2e.mjs: tests/helpers/pb-voters.mjs);
  * - throughput: ballot submissions per second (fresh voter each, knapsack check, one db.batch)
  *   relative to a bare one-row D1 insert endpoint, measured side by side in interleaved rounds.
  *
- * Run alone after `npm run build`: `node tests/bench/ballot-bench.mjs`.
+ * Each part is bounded in time; one that fails or overruns is recorded as `{ error }`.
+ * Run alone after `npm run build`: `node tests/bench/ballot-bench.mjs` (writes `ballot` into
+ * bench/results.json).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -19,8 +22,10 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { randomUUID } from 'node:crypto';
+import { createServer } from 'node:http';
 import { startWorker, repoRoot } from '../helpers/start-worker.mjs';
 import { launchChromium } from '../helpers/browser.mjs';
+import { answerCounts, benchBallotCount, castBallots, fittingPicks, openVoterSessions } from '../helpers/pb-voters.mjs';
 
 const elementsDir = join(repoRoot, 'build', 'assets', 'elements');
 const KB = 1024;
@@ -44,55 +49,99 @@ function widgetSize() {
   return { chunks: own, gzip, budgetGzip: 14 * KB, withinBudget: gzip <= 14 * KB };
 }
 
+/**
+ * A foreign page, served by a real server of its own on another origin (`localhost` on a free port,
+ * vs the API's `127.0.0.1`): a page Playwright fulfils has no address, so Chromium treats it as
+ * public and its Local Network Access check refuses every script from the loopback API.
+ */
+async function servePage(html) {
+  const server = createServer((req, res) => {
+    if (req.url === '/foreign.html') res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+    else res.writeHead(404).end();
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://localhost:${server.address().port}/foreign.html`, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
 async function foreignPage(url) {
+  const html = `<!doctype html><html lang="fi"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Foreign page</title>
+<script type="module" src="${url}/elements/osallistu.js" data-tenant="kuopio" data-api="${url}"></script></head>
+<body><main><osallistu-ballot process="pb-2026"></osallistu-ballot></main></body></html>`;
+  const site = await servePage(html);
   const browser = await launchChromium();
   try {
     const page = await browser.newPage();
-    // a page on another origin (localhost vs 127.0.0.1) that embeds only the ballot
-    const html = `<!doctype html><html lang="fi"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Foreign page</title>
-<script type="module" src="${url}/elements/osallistu.js" data-tenant="kuopio" data-api="${url}"></script></head>
-<body><main><osallistu-ballot process="pb-2026"></osallistu-ballot></main></body></html>`;
-    await page.route('http://localhost:8799/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: html }));
     const scripts = new Set();
+    const failures = [];
     page.on('request', (r) => {
       if (r.url().includes('/elements/') && r.url().endsWith('.js')) scripts.add(new URL(r.url()).pathname.split('/').pop());
     });
-    await page.goto('http://localhost:8799/foreign.html');
+    page.on('requestfailed', (r) => failures.push(`${r.url()} ${r.failure()?.errorText}`));
+    page.on('pageerror', (e) => failures.push(e.message.slice(0, 200)));
+    await page.goto(site.url);
     // the widget's own heading proves its chunks ran; then let its data calls settle
-    await page.locator('osallistu-ballot').getByRole('heading', { name: 'Äänestä ehdotuksista' }).waitFor({ timeout: 60_000 });
+    await page
+      .locator('osallistu-ballot')
+      .getByRole('heading', { name: 'Äänestä ehdotuksista' })
+      .waitFor({ timeout: 60_000 })
+      .catch((error) => {
+        throw new Error(`${error.message.split('\n')[0]}; failures: ${failures.join(' | ')}`.slice(0, 600));
+      });
     await page.waitForLoadState('networkidle');
-    const shows = (await page.locator('osallistu-ballot').innerText()).slice(0, 200);
+    // the widget renders into its shadow root: the host's own innerText is empty
+    const shows = (await page.locator('osallistu-ballot').evaluate((el) => el.shadowRoot?.textContent ?? '')).replace(/\s+/g, ' ').trim().slice(0, 200);
     const files = [...scripts].sort();
-    const gzip = files.reduce((sum, f) => sum + gz(f), 0);
-    return { files, gzip, budgetGzip: 35 * KB, withinBudget: gzip <= 35 * KB, shows };
+    const perFile = Object.fromEntries(files.map((f) => [f, gz(f)]));
+    const gzip = files.reduce((sum, f) => sum + perFile[f], 0);
+    return { files: perFile, gzip, budgetGzip: 35 * KB, withinBudget: gzip <= 35 * KB, shows };
   } finally {
     await browser.close();
+    await site.close();
   }
 }
 
+/** A POST whose lost connection or silence (60 s) is a failed request (status 0), not a crash. */
 async function post(url, body, headers = {}) {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: body === undefined ? undefined : JSON.stringify(body) });
-  const text = await res.text();
-  return { status: res.status, text, replayed: res.headers.get('idempotent-replayed') === 'true' };
+  try {
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal: AbortSignal.timeout(60_000),
+    });
+    const text = await res.text();
+    return { status: res.status, text, replayed: res.headers.get('idempotent-replayed') === 'true' };
+  } catch (error) {
+    return { status: 0, text: String(error?.cause?.code ?? error?.name ?? error), replayed: false };
+  }
 }
 
+/**
+ * 500 voters at once, each sending its ballot three times with one key (resending after each
+ * answer, as a client that lost two answers). Stored ballots are counted by the local-only count
+ * route (tests/e2e/pb-concurrency.e2e.mjs checks the same through the staff's `.pb` export).
+ */
 async function integrity(url, voters = 500) {
-  const tokens = JSON.parse((await post(`${url}/v1/_bench/pb/kuopio/pb-2026/voters/${voters}`)).text);
-  const picks = [['e26-kuntoportaat', 'e26-katutaide'], ['e26-skeittiparkki', 'e26-penkit', 'e26-suojatie'], ['e26-kirjastoauto', 'e26-uimaranta', 'e26-polyttajat'], ['e26-kesateatteri']];
-  const statuses = {};
+  const target = { process: 'pb-2026', budget: 'koko-kaupunki' };
+  const tokens = await openVoterSessions(url, { process: target.process, count: voters });
+  const { picks } = await fittingPicks(url, { ...target, count: voters });
   const started = performance.now();
-  await Promise.all(
-    tokens.map(async (token, i) => {
-      const key = `bench-${i}-${randomUUID()}`;
-      for (let k = 0; k < 3; k++) {
-        const r = await post(`${url}/v1/kuopio/processes/pb-2026/budgets/koko-kaupunki/ballot`, { proposalIds: picks[i % picks.length] }, { authorization: `Bearer ${token}`, 'idempotency-key': key });
-        statuses[r.status] = (statuses[r.status] ?? 0) + 1;
-      }
-    }),
-  );
+  const outcomes = await castBallots(url, { ...target, tokens, picks, copies: 3, mode: 'retry' });
   const seconds = (performance.now() - started) / 1000;
-  const count = await (await fetch(`${url}/v1/_bench/pb/kuopio/pb-2026/budgets/koko-kaupunki/ballots`)).json();
-  return { voters, attemptsPerVoter: 3, statuses, ballotsStored: count.ballots, overBudget: count.overBudget, exact: count.ballots === voters && count.overBudget === 0, seconds: Math.round(seconds * 10) / 10 };
+  const { statuses, replayed } = answerCounts(outcomes);
+  const receipts = outcomes.filter((o) => new Set(o.attempts.filter((a) => a.status === 201).map((a) => a.body.receiptCode)).size === 1).length;
+  const count = await benchBallotCount(url, target);
+  return {
+    voters,
+    attemptsPerVoter: 3,
+    statuses,
+    replayed,
+    votersWithOneReceipt: receipts,
+    ballotsStored: count.ballots,
+    overBudget: count.overBudget,
+    exact: count.ballots === voters && count.overBudget === 0 && receipts === voters,
+    seconds: Math.round(seconds * 10) / 10,
+  };
 }
 
 async function rate(ms, concurrency, request) {
@@ -112,7 +161,7 @@ async function rate(ms, concurrency, request) {
 }
 
 async function throughput(url, { seconds = 4, rounds = 3, concurrency = 8 } = {}) {
-  const tokens = JSON.parse((await post(`${url}/v1/_bench/pb/kuopio/pb-2026/voters/3000`)).text);
+  const tokens = await openVoterSessions(url, { process: 'pb-2026', count: 3000 });
   let next = 0;
   const ballot = () =>
     post(`${url}/v1/kuopio/processes/pb-2026/budgets/alue-70820/ballot`, { proposalIds: ['e26-ulkokuntosali-neulamaki', 'e26-polku-neulamaki'] }, {
@@ -139,17 +188,42 @@ async function throughput(url, { seconds = 4, rounds = 3, concurrency = 8 } = {}
   };
 }
 
+/**
+ * One part of the bench, bounded: a part that fails or overruns is recorded as `{ error }` and the
+ * others still run (a stuck part once kept the whole bench from ever finishing).
+ */
+async function phase(name, ms, run) {
+  const started = performance.now();
+  console.error(`[ballot-bench] ${name}…`);
+  let timer;
+  try {
+    return await Promise.race([
+      run(),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`${name} did not finish within ${ms / 1000} s`)), ms);
+      }),
+    ]);
+  } catch (error) {
+    return { error: String(error?.message ?? error).slice(0, 300) };
+  } finally {
+    clearTimeout(timer);
+    console.error(`[ballot-bench] ${name} done in ${Math.round((performance.now() - started) / 100) / 10} s`);
+  }
+}
+
 export async function runBallotBench() {
-  const out = { size: widgetSize() };
+  const out = { size: await phase('size', 60_000, async () => widgetSize()) };
   const worker = await startWorker({ port: 8794, inspectorPort: 9234 });
   try {
-    out.integrity = await integrity(worker.url);
-    out.throughput = await throughput(worker.url, {
-      seconds: Number(process.env.BENCH_SECONDS ?? 4),
-      rounds: Number(process.env.BENCH_ROUNDS ?? 3),
-      concurrency: Number(process.env.BENCH_CONCURRENCY ?? 8),
-    });
-    out.foreignPage = await foreignPage(worker.url).catch((error) => ({ error: String(error?.message ?? error).slice(0, 300) }));
+    out.integrity = await phase('integrity (500 voters × 3)', 600_000, () => integrity(worker.url));
+    out.throughput = await phase('throughput', 600_000, () =>
+      throughput(worker.url, {
+        seconds: Number(process.env.BENCH_SECONDS ?? 4),
+        rounds: Number(process.env.BENCH_ROUNDS ?? 3),
+        concurrency: Number(process.env.BENCH_CONCURRENCY ?? 8),
+      }),
+    );
+    out.foreignPage = await phase('foreign page', 240_000, () => foreignPage(worker.url));
   } finally {
     await worker.stop();
   }
