@@ -252,6 +252,20 @@ describe('map settings and ideas with a point', () => {
     expect(badTiles.status).toBe(422);
   });
 
+  it('keeps tile settings per tenant: one city's own tiles leave another's OpenStreetMap default alone', async () => {
+    const tiles = { url: 'https://tiles.city.example/{z}/{x}/{y}.png', attribution: '© Kaupungin karttapalvelu', maxZoom: 19 };
+    const put = await call('/admin/map', { key: admin, method: 'PUT', body: { tiles, boundary: null } });
+    expect(put.status).toBe(200);
+    expect((await json(await call('/map'))).tiles).toEqual(tiles);
+    const other = await json(await call('https://api.test/v1/other/map'));
+    expect(other.tiles.url).toContain('openstreetmap');
+    expect(other.tiles.attribution).toContain('OpenStreetMap');
+    // another city's admin cannot change this one's tiles
+    const foreign = await call('/admin/map', { key: keys.otherAdmin, method: 'PUT', body: { tiles: null, boundary: null } });
+    expect([401, 403]).toContain(foreign.status);
+    expect((await json(await call('/map'))).tiles).toEqual(tiles);
+  });
+
   it('lets the point decide the area of a new idea', async () => {
     const submit = async (overrides: Record<string, unknown>) => {
       const response = await call('/processes/pb-test/ideas', { body: { ...validIdea, ...overrides } });
