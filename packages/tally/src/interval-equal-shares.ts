@@ -78,6 +78,12 @@ export class IntervalEqualShares {
    */
   private readonly equalPayers: Float64Array;
   private readonly costUtility: boolean;
+  /**
+   * Per project and round, its share when last computed in that round (by an earlier run):
+   * a guess of where the low/high split lies. Only for up to 1 000 projects.
+   */
+  private readonly guess: Float64Array | undefined;
+  private readonly guessRounds: number;
   private readonly tieOrder: (a: number, b: number) => number;
   /** Voters supporting each project. */
   private readonly total: Float64Array;
@@ -100,6 +106,8 @@ export class IntervalEqualShares {
     this.tHi = new Float64Array(m);
     this.equalPayers = new Float64Array(m);
     this.costUtility = input.utility === 'cost';
+    this.guessRounds = list.length;
+    this.guess = m <= 1000 ? new Float64Array(m * list.length) : undefined;
     this.tieOrder = input.tieOrder;
     this.total = new Float64Array(m);
     for (const c of list) for (const g of input.supporters[c]!) this.total[c]! += input.weight[g]!;
@@ -131,7 +139,7 @@ export class IntervalEqualShares {
     const e = Number(n) / Number(d);
     const eLo = e - e * 2 ** -48;
     const eHi = e + e * 2 ** -48;
-    const { money, at, costF, perUtility, bound, rhoLo, tLo, tHi, total, equalPayers } = this;
+    const { money, at, costF, perUtility, bound, rhoLo, tLo, tHi, total, equalPayers, guess, guessRounds } = this;
     for (let x = 0; x < 3 * this.groups; x += 3) {
       money[x] = eLo;
       money[x + 1] = eHi;
@@ -175,10 +183,16 @@ export class IntervalEqualShares {
         }
       }
       const sg = at[c]!;
-      let t = tLo[c]!;
+      const round = winners.length;
+      let lower = tLo[c]!;
       let upper = Infinity;
-      let before = -1;
       equalPayers[c] = 0;
+      // First try the split at this project's share in the same round of the previous run:
+      // consecutive endowments mostly give the same split, and then one pass bounds the share
+      // closely from both sides. Otherwise (and after that) Newton's method from below.
+      const g = guess !== undefined && round < guessRounds ? guess[c * guessRounds + round]! : 0;
+      let newton = !(g > lower && g < Infinity);
+      let split = newton ? lower : g;
       for (let step = 0; step < 64; step++) {
         // Groups without money count as low and add nothing.
         let s = 0;
@@ -186,13 +200,16 @@ export class IntervalEqualShares {
         let k = 0;
         let low = 0;
         let minHigh = Infinity;
+        let maxLow = 0;
         for (let j = 0; j < sg.length; j++) {
           const x = sg[j]!;
           const h = money[x + 1]!;
-          if (h < t) {
+          if (h < split) {
             const w = money[x + 2]!;
+            const l = money[x]!;
             s += w * h;
-            sl += w * money[x]!;
+            sl += w * l;
+            if (l > maxLow) maxLow = l;
             low++;
           } else {
             k += money[x + 2]!;
@@ -203,23 +220,31 @@ export class IntervalEqualShares {
         if (k === 0) {
           // Everyone is low: all the money together is below the cost, or too close to tell.
           if (sumUp(s, low) < C) return false;
-          break;
+          if (newton) break;
+          newton = true;
+          split = lower;
+          continue;
         }
         // No low group has money (s = 0 exactly) and every high one can pay C/k: exact.
         if (s === 0) equalPayers[c] = minHigh >= up(C / k) ? k : 0;
         const tu = up(up(C - sumDown(sl, low)) / k);
-        if (tu >= t && minHigh >= tu && tu < upper) upper = tu;
-        if (low === before) break; // the same split again: t solves it
+        if (maxLow <= tu && tu <= minHigh && tu < upper) upper = tu;
         const next = down(down(C - sumUp(s, low)) / k);
-        if (!(next > t)) break;
-        t = next;
-        if (upper <= t * (1 + 2 ** -40)) break; // both ends known closely enough
-        before = low;
-        if (down(t / u) > cut) break; // beaten already: this bound is enough
+        if (next > lower) lower = next;
+        if (upper <= lower * (1 + 2 ** -40)) break; // both ends known closely enough
+        if (down(lower / u) > cut) break; // beaten already: this bound is enough
+        if (newton) {
+          if (!(next > split)) break; // the same split again: the lower bound is the solution
+          split = next;
+        } else {
+          newton = true;
+          split = lower;
+        }
       }
-      tLo[c] = t;
+      tLo[c] = lower;
       tHi[c] = upper;
-      const r = down(t / u);
+      if (guess !== undefined && round < guessRounds) guess[c * guessRounds + round] = upper < Infinity ? upper : lower;
+      const r = down(lower / u);
       rhoLo[c] = r;
       if (r > bound[c]!) bound[c] = r;
       return true;
