@@ -252,7 +252,7 @@ describe('map settings and ideas with a point', () => {
     expect(badTiles.status).toBe(422);
   });
 
-  it('keeps tile settings per tenant: one city's own tiles leave another's OpenStreetMap default alone', async () => {
+  it("keeps tile settings per tenant: one city's own tiles leave another's OpenStreetMap default alone", async () => {
     const tiles = { url: 'https://tiles.city.example/{z}/{x}/{y}.png', attribution: '© Kaupungin karttapalvelu', maxZoom: 19 };
     const put = await call('/admin/map', { key: admin, method: 'PUT', body: { tiles, boundary: null } });
     expect(put.status).toBe(200);
