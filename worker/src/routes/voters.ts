@@ -21,7 +21,7 @@ import {
   type VoterStatus,
 } from '@osallistu/contract';
 import type { AppEnv } from '../env.js';
-import { getBudget, getVotingSettings, listBudgets } from '../db/budgets.js';
+import { getVotingSettings, listBudgets } from '../db/budgets.js';
 import { proposalCosts } from '../db/proposals.js';
 import { castBallot, listVoterBallots } from '../db/ballots.js';
 import { usePrintedCode } from '../db/printed-codes.js';
@@ -35,6 +35,13 @@ import { requireVoter } from '../pb/voter-auth.js';
 import { limitVerifyAttempts, sendEmailCode, spendEmailCode, verifiedTokenLifetimeMs } from '../auth/email-code-check.js';
 import { newReceiptCode, newVoterToken, normalisePrintedCode, voterKey } from '../pb/voter-identity.js';
 import { requireProcess } from './load.js';
+
+/** Awaits all at once; the first refusal in argument order (not in time) is the one thrown. */
+async function inOrder<T extends unknown[]>(...promises: { [K in keyof T]: Promise<T[K]> }): Promise<T> {
+  const settled = await Promise.allSettled(promises);
+  for (const result of settled) if (result.status === 'rejected') throw result.reason;
+  return settled.map((result) => (result as PromiseFulfilledResult<unknown>).value) as T;
+}
 
 async function openProcess(c: Context<AppEnv>): Promise<Process> {
   const process = await requireProcess(c, c.req.param('process') ?? '');
@@ -108,14 +115,22 @@ export const voters = new Hono<AppEnv>()
   .post('/budgets/:budget/ballot', validate('json', BallotInputSchema), async (c) => {
     const db = c.env.DB;
     const tenantId = c.var.tenant.id;
-    const process = await requireProcess(c, c.req.param('process') ?? '');
-    const session = await requireVoter(c, process.id);
-    const budget = await getBudget(db, tenantId, process.id, c.req.param('budget'));
+    const processId = c.req.param('process') ?? '';
+    const budgetId = c.req.param('budget');
+    // The four reads do not depend on each other: one round of D1 latency instead of four. Their
+    // refusals still come in the documented order (process, token, budget).
+    const [process, session, budgets, costs] = await inOrder(
+      requireProcess(c, processId),
+      requireVoter(c, processId),
+      listBudgets(db, tenantId, processId),
+      proposalCosts(db, tenantId, processId, budgetId),
+    );
+    const budget = budgets.find((b) => b.id === budgetId);
     if (!budget) throw new ProblemError(404, 'budget-not-found');
     // The deadline is the server's clock, checked after everything slow above.
     if (!votingOpen(process)) throw new ProblemError(409, 'voting-closed');
     const { proposalIds } = c.req.valid('json');
-    const check = checkBallot(budget, await proposalCosts(db, tenantId, process.id, budget.id), proposalIds);
+    const check = checkBallot(budget, costs, proposalIds);
     if (!check.valid) {
       const errors: FieldError[] = check.violations.map((violation) => {
         const id = violation.proposalId;
@@ -126,9 +141,7 @@ export const voters = new Hono<AppEnv>()
       throw new ProblemError(422, 'ballot-rejected', { errors });
     }
     const replaceBudgetIds =
-      budget.eligibility === 'one-area'
-        ? (await listBudgets(db, tenantId, process.id)).filter((b) => b.eligibility === 'one-area' && b.id !== budget.id).map((b) => b.id)
-        : [];
+      budget.eligibility === 'one-area' ? budgets.filter((b) => b.eligibility === 'one-area' && b.id !== budget.id).map((b) => b.id) : [];
     const receipt: BallotReceipt = {
       budgetId: budget.id,
       proposalIds: [...proposalIds].sort(),
