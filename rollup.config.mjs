@@ -37,6 +37,10 @@ const litModule = /\/node_modules\/(lit|lit-html|lit-element|@lit|@lit-labs)\//;
 /** Lit's optional directives (repeat, live, style-map…): each used by a widget or two, not by core. */
 const litDirective = /\/node_modules\/(lit|lit-html)\/directives\//;
 const corePackage = /\/packages\/core\/src\//;
+/** Core's form helpers, used by the widgets with forms only: they go with those widgets. */
+const coreFormHelper = /\/packages\/core\/src\/(submit-controller|draft-controller)\.ts$/;
+/** Core's barrel: no code of its own; assigned to `shared`, it would drag every core module in. */
+const coreBarrel = /\/packages\/core\/src\/index\.ts$/;
 /** Core's dictionaries that core itself imports with `import()`: each stays a chunk of its own. */
 const coreLazy = /\/packages\/core\/src\/i18n\/(sv|en|fi-feature-problems)\.ts$/;
 const contractPackage = /\/packages\/contract\/src\//;
@@ -58,7 +62,7 @@ function manualChunks(rawId) {
   if (loaderOnly.test(id)) return 'boot';
   // Left unassigned (like everything below), a dynamically imported dictionary gets a chunk of
   // its own; assigned to `shared`, every page would download Swedish and English.
-  if (coreLazy.test(id)) return undefined;
+  if (coreLazy.test(id) || coreFormHelper.test(id) || coreBarrel.test(id)) return undefined;
   if (corePackage.test(id)) return 'shared';
   // The contract and valibot are left to rollup too: it puts each module in a chunk shared by
   // exactly the widgets that use it, so the ideas form loads the idea schema and the valibot

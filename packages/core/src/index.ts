@@ -13,6 +13,8 @@ export type { OsallistuDefaults } from './defaults.js';
 export { canLoadNested, lazyDefine, loadNested } from './lazy-loader.js';
 export type { LazyRegistry } from './lazy-loader.js';
 export { DraftController, draftKey } from './draft-controller.js';
+export { SubmitController } from './submit-controller.js';
+export type { SubmitAttempt, SubmitOptions, SubmitOutcome } from './submit-controller.js';
 export { randomId } from './random-id.js';
 export { tokens } from './tokens.js';
 export { baseStyles } from './base-styles.js';

@@ -11,7 +11,7 @@ import {
   LocalizeController,
   baseStyles,
   draftKey,
-  randomId,
+  SubmitController,
   tokens,
   type ApiClient,
 } from '@osallistu/core';
@@ -50,8 +50,6 @@ export class IdeaComments extends LitElement {
   @state() private more: Comment[] = [];
   @state() private cursor: string | null = null;
   @state() private error: FieldError | null = null;
-  @state() private submitting = false;
-  @state() private submitError: unknown = null;
   @state() private sent = false;
 
   @query('#comment-thanks') private thanksEl?: HTMLElement;
@@ -60,6 +58,13 @@ export class IdeaComments extends LitElement {
   readonly #draft = new DraftController<CommentDraft>(this, {
     key: () => (this.client && this.ideaId ? draftKey(this.client.tenant, this.ideaId, 'comment') : null),
     empty: () => ({ body: '', authorName: '', attempt: null }),
+  });
+
+  /** Posts the comment with an idempotency key kept in the draft; a body error comes back as such. */
+  readonly #sender = new SubmitController(this, {
+    draft: this.#draft,
+    fields: ['body'] as const,
+    send: (input: CommentInput, idempotencyKey) => this.client!.createComment(this.ideaId, input, { idempotencyKey }),
   });
 
   readonly #list = new Task(this, {
@@ -154,10 +159,10 @@ export class IdeaComments extends LitElement {
           @input=${(e: Event) => this.#onInput('authorName', (e.target as HTMLInputElement).value)}
         />
       </div>
-      ${this.submitError
-        ? html`<p part="error" class="error" role="alert">${this.#l.problem(this.submitError)}</p>`
+      ${this.#sender.error
+        ? html`<p part="error" class="error" role="alert">${this.#l.problem(this.#sender.error)}</p>`
         : nothing}
-      <button part="button" class="button" type="submit" aria-disabled=${this.submitting ? 'true' : 'false'}>
+      <button part="button" class="button" type="submit" aria-disabled=${this.#sender.submitting ? 'true' : 'false'}>
         ${t.commentSubmit}
       </button>
       <p id="comment-thanks" role="status" tabindex="-1" class=${ifDefined(this.sent ? 'notice success' : undefined)}>
@@ -186,36 +191,21 @@ export class IdeaComments extends LitElement {
 
   async #submit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    const client = this.client;
-    if (!client || this.submitting) return;
+    if (!this.client || this.#sender.submitting) return;
     this.error = this.#validate();
     if (this.error) {
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('#body')?.focus();
       return;
     }
-    const input = this.#input();
-    const body = JSON.stringify(input);
-    let attempt = this.#draft.value.attempt;
-    if (!attempt || attempt.body !== body) {
-      attempt = { key: randomId(), body };
-      this.#draft.update({ attempt });
-    }
-    this.submitting = true;
-    this.submitError = null;
-    try {
-      const comment = await client.createComment(this.ideaId, input, { idempotencyKey: attempt.key });
-      this.#draft.clear();
+    const outcome = await this.#sender.submit(this.#input());
+    if (outcome.kind === 'sent') {
       this.sent = true;
-      this.dispatchEvent(new CommentSubmittedEvent(comment));
+      this.dispatchEvent(new CommentSubmittedEvent(outcome.result));
       await this.updateComplete;
       this.thanksEl?.focus();
-    } catch (error) {
-      const fieldError = error instanceof ApiProblem ? error.fieldErrors.find((e) => e.path === 'body') : undefined;
-      if (fieldError) this.error = fieldError;
-      else this.submitError = error;
-    } finally {
-      this.submitting = false;
+    } else if (outcome.kind === 'invalid') {
+      this.error = outcome.fieldErrors.body ?? null;
     }
   }
 }

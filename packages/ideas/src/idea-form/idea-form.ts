@@ -24,7 +24,7 @@ import {
   LocalizeController,
   baseStyles,
   draftKey,
-  randomId,
+  SubmitController,
   tokens,
   type ApiClient,
 } from '@osallistu/core';
@@ -112,8 +112,6 @@ export class IdeaForm extends LitElement {
   @property({ attribute: false }) client?: ApiClient;
 
   @state() private errors: Partial<Record<FieldName, FieldError>> = {};
-  @state() private submitting = false;
-  @state() private submitError: unknown = null;
   @state() private submitted: Idea | null = null;
   @state() private areaFilter = '';
   @state() private announcement = '';
@@ -127,6 +125,12 @@ export class IdeaForm extends LitElement {
   readonly #draft = new DraftController<IdeaDraft>(this, {
     key: () => (this.process ? draftKey(this.#api.tenant, this.process, 'idea-form') : null),
     empty: emptyDraft,
+  });
+  /** Posts the idea with an idempotency key kept in the draft; API field errors come back per field. */
+  readonly #sender = new SubmitController(this, {
+    draft: this.#draft,
+    fields: fieldOrder,
+    send: (input: IdeaInput, idempotencyKey) => this.#api.client.createIdea(this.process, input, { idempotencyKey }),
   });
   readonly #counted = new Map<FieldName, number>();
   /** Whether the successful submission left an email (the success message then says so). */
@@ -221,8 +225,8 @@ export class IdeaForm extends LitElement {
       <h2 id="form-heading">${t.formHeading}</h2>
       <p class="intro">${t.formIntro}</p>
       ${this.restored ? html`<p class="notice">${t.draftRestored}</p>` : nothing}
-      ${this.submitError ? this.#renderSubmitError() : nothing}
-      ${errorCount > 0 && this.submitError === null ? html`<p class="error" part="error">${t.errorCount(errorCount)}</p>` : nothing}
+      ${this.#sender.error ? this.#renderSubmitError() : nothing}
+      ${errorCount > 0 && this.#sender.error === null ? html`<p class="error" part="error">${t.errorCount(errorCount)}</p>` : nothing}
 
       ${this.#textField('title', t.titleLabel, t.titleHint, d.title)}
       ${this.#textField('description', t.descriptionLabel, t.descriptionHint, d.description, true)}
@@ -302,8 +306,8 @@ export class IdeaForm extends LitElement {
       </fieldset>
 
       <div class="actions">
-        <button part="button" class="button" type="submit" aria-disabled=${this.submitting ? 'true' : 'false'}>
-          ${this.submitting ? t.submitting : t.submit}
+        <button part="button" class="button" type="submit" aria-disabled=${this.#sender.submitting ? 'true' : 'false'}>
+          ${this.#sender.submitting ? t.submitting : t.submit}
         </button>
       </div>
     </form>`;
@@ -342,8 +346,8 @@ export class IdeaForm extends LitElement {
   #renderSubmitError(): TemplateResult {
     const { t } = this.#l;
     return html`<div id="submit-error" part="notice" class="notice danger" role="alert" tabindex="-1">
-      <p>${this.#l.problem(this.submitError)}</p>
-      ${this.#retryable(this.submitError)
+      <p>${this.#l.problem(this.#sender.error)}</p>
+      ${this.#sender.retryable()
         ? html`<button part="button" class="button secondary" type="submit">${t.retry}</button>`
         : nothing}
     </div>`;
@@ -487,61 +491,34 @@ export class IdeaForm extends LitElement {
 
   async #submit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    if (this.submitting) return;
+    if (this.#sender.submitting) return;
     this.restored = false;
     const errors = this.#validate();
     if (Object.keys(errors).length > 0) {
-      this.submitError = null;
+      this.#sender.reset();
       await this.updateComplete;
       this.#focusFirstInvalid();
       return;
     }
     const input = this.#input();
-    const body = JSON.stringify(input);
-    let attempt = this.#draft.value.attempt;
-    if (!attempt || attempt.body !== body) {
-      attempt = { key: randomId(), body };
-      this.#draft.update({ attempt });
-    }
-    this.submitting = true;
-    this.submitError = null;
-    try {
-      const idea = await this.#api.client.createIdea(this.process, input, { idempotencyKey: attempt.key });
+    const outcome = await this.#sender.submit(input);
+    if (outcome.kind === 'sent') {
       this.#sentEmail = Boolean(input.email);
-      this.#draft.clear();
       this.#counted.clear();
       this.errors = {};
-      this.submitted = idea;
+      this.submitted = outcome.result;
       this.announcement = '';
-      this.dispatchEvent(new IdeaSubmittedEvent(idea));
+      this.dispatchEvent(new IdeaSubmittedEvent(outcome.result));
       await this.updateComplete;
       this.successEl?.focus();
-    } catch (error) {
-      const fieldErrors = error instanceof ApiProblem ? error.fieldErrors : [];
-      const mapped: Partial<Record<FieldName, FieldError>> = {};
-      for (const fe of fieldErrors) {
-        const name = fe.path.split('.')[0] as FieldName;
-        if (fieldOrder.includes(name) && !mapped[name]) mapped[name] = fe;
-      }
-      if (Object.keys(mapped).length > 0) {
-        this.errors = mapped;
-        this.submitError = null;
-        await this.updateComplete;
-        this.#focusFirstInvalid();
-      } else {
-        // The key met a different body on the server: the next try needs a fresh one.
-        if (error instanceof ApiProblem && error.code === 'idempotency-key-reused') this.#draft.update({ attempt: null });
-        this.submitError = error;
-        await this.updateComplete;
-        this.submitErrorEl?.focus();
-      }
-    } finally {
-      this.submitting = false;
+    } else if (outcome.kind === 'invalid') {
+      this.errors = outcome.fieldErrors;
+      await this.updateComplete;
+      this.#focusFirstInvalid();
+    } else if (outcome.kind === 'failed') {
+      await this.updateComplete;
+      this.submitErrorEl?.focus();
     }
-  }
-
-  #retryable(error: unknown): boolean {
-    return !(error instanceof ApiProblem) || ['network', 'internal', 'rate-limited', 'idempotency-key-in-flight', 'idempotency-key-reused'].includes(error.code);
   }
 
   #focusFirstInvalid(): void {
@@ -551,7 +528,7 @@ export class IdeaForm extends LitElement {
 
   async #again(): Promise<void> {
     this.submitted = null;
-    this.submitError = null;
+    this.#sender.reset();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
   }
