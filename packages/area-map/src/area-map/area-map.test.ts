@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { ApiClient, lazyDefine, loadNested } from '@osallistu/core';
 import { fakeApi, type FakeApi } from '@osallistu/core/testing/fake-api.js';
-import type { Idea } from '@osallistu/contract';
+import { projectStatuses, type Idea } from '@osallistu/contract';
 import { define } from './define.js';
 import type { AreaMap } from './area-map.js';
 import { AreaMapDrawnEvent } from '../events/map-drawn-event.js';
@@ -509,6 +509,13 @@ describe('area map translations', () => {
     expect(keys(en)).to.deep.equal(keys(fi));
     expect(keys(sv.modeLabels)).to.deep.equal(keys(fi.modeLabels));
     expect(keys(en.modeLabels)).to.deep.equal(keys(fi.modeLabels));
+    for (const t of [fi, sv, en]) {
+      expect(keys(t.viewLabels)).to.deep.equal(['both', 'projects']);
+      expect(keys(t.projectStatuses)).to.deep.equal([...projectStatuses].sort());
+    }
+    expect(sv.cluster(1, 2)).to.equal('1 idé och 2 projekt här, zooma in');
+    expect(fi.cluster(0, 3)).to.equal('3 hanketta tässä kohdassa, lähennä');
+    expect(en.cluster(2, 1)).to.equal('2 ideas and 1 project here, zoom in');
   });
 });
 
