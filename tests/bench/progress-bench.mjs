@@ -2,7 +2,11 @@
  * Progress widgets' size against their budget (issue 6: progress chunk gzip ≤ 12 KB), from the
  * built chunks and widgets.json: what each tag loads beyond the loader and the shared lit+core
  * chunk (the contract chunk included, as in run.mjs's per-widget totals), and what a resident who
- * opens a project has loaded in all (the list, then the detail view on first open).
+ * opens a project has loaded in all (the list, then the detail view on first open). The detail
+ * view loads its sign-up and evaluation parts (code and strings) and the follow form only for a
+ * project that shows them: reported per kind of project (dynamic imports of the detail's own
+ * chunk, followed with their static imports), up to the worst case of a resident who opens a
+ * running project with a sign-up from the list.
  *
  * Called by tests/bench/run.mjs (`BENCH_ONLY=progress`); needs `npm run build` first.
  */
@@ -33,11 +37,39 @@ export function runProgressBench() {
     const withoutContract = unique.filter((f) => !f.startsWith('contract-')).reduce((sum, f) => sum + sizeOf(f), 0);
     return { chunks: unique, gzip: bytes, gzipWithoutContract: withoutContract, budgetGzip: budget, withinBudget: bytes <= budget };
   };
+  /** Static imports of a chunk, then theirs (`from"./x.js"` / `import"./x.js"` in the minified code). */
+  const withStatics = (file, seen = new Set()) => {
+    if (seen.has(file)) return seen;
+    seen.add(file);
+    const code = readFileSync(join(elementsDir, file), 'utf8');
+    for (const m of code.matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)) withStatics(m[1], seen);
+    return seen;
+  };
+  const detailFiles = own('osallistu-project-detail');
+  const detailChunk = detailFiles.find((f) => f.startsWith('progress-project-detail-'));
+  // The detail's dynamic imports, by what they call: the sign-up, the evaluation, the follow form.
+  const lazy = {};
+  if (detailChunk) {
+    const code = readFileSync(join(elementsDir, detailChunk), 'utf8');
+    for (const m of code.matchAll(/import\(\s*"\.\/([^"]+\.js)"\s*\)/g)) {
+      const part = readFileSync(join(elementsDir, m[1]), 'utf8');
+      const kind = part.includes('/signups') ? 'signup' : part.includes('/evaluations') ? 'evaluation' : part.includes('/follows') ? 'follow' : m[1];
+      lazy[kind] = [...withStatics(m[1])].filter((f) => !f.startsWith('shared-') && !f.startsWith('boot-'));
+    }
+  }
+  const withParts = (...kinds) => total([...detailFiles, ...kinds.flatMap((k) => lazy[k] ?? [])]);
+  const lazyParts = {
+    'detail of a running project (+ follow form)': withParts('follow'),
+    'detail of a running project with a sign-up (+ follow form, sign-up)': withParts('follow', 'signup'),
+    'detail of a completed project (+ evaluation)': withParts('evaluation'),
+    'list + detail of a running project with a sign-up': total([...own('osallistu-progress'), ...detailFiles, ...['follow', 'signup'].flatMap((k) => lazy[k] ?? [])]),
+  };
   return {
     unit: 'bytes',
     'osallistu-progress (list)': total(own('osallistu-progress')),
     'osallistu-project-detail': total(own('osallistu-project-detail')),
     'list + detail (a project opened)': total([...own('osallistu-progress'), ...own('osallistu-project-detail')]),
+    ...lazyParts,
     'osallistu-idea-timeline': total(own('osallistu-idea-timeline')),
   };
 }

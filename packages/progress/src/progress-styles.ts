@@ -76,15 +76,23 @@ export const progressStyles = css`
     margin: var(--_o-space-2) 0;
   }
   .bar {
+    display: block;
+    width: 100%;
     height: 0.75rem;
+    appearance: none;
     border: 1px solid var(--_o-border);
     border-radius: 999px;
     background: var(--_o-surface-alt);
+    color: var(--osallistu-progress-color, var(--_o-primary));
     overflow: hidden;
   }
-  .bar > span {
-    display: block;
-    height: 100%;
+  .bar::-webkit-progress-bar {
+    background: var(--_o-surface-alt);
+  }
+  .bar::-webkit-progress-value {
+    background: var(--osallistu-progress-color, var(--_o-primary));
+  }
+  .bar::-moz-progress-bar {
     background: var(--osallistu-progress-color, var(--_o-primary));
   }
   .timeline {
@@ -150,7 +158,10 @@ export const progressStyles = css`
     height: auto;
   }
   @media (forced-colors: active) {
-    .bar > span {
+    .bar::-webkit-progress-value {
+      background: Highlight;
+    }
+    .bar::-moz-progress-bar {
       background: Highlight;
     }
   }

@@ -11,9 +11,12 @@ import { en } from '../i18n/en.js';
 import { fi as timelineFi } from '../i18n/timeline-fi.js';
 import { sv as timelineSv } from '../i18n/timeline-sv.js';
 import { en as timelineEn } from '../i18n/timeline-en.js';
-import { fi as formsFi } from '../i18n/forms-fi.js';
-import { sv as formsSv } from '../i18n/forms-sv.js';
-import { en as formsEn } from '../i18n/forms-en.js';
+import { fi as signupFi } from '../i18n/signup-fi.js';
+import { sv as signupSv } from '../i18n/signup-sv.js';
+import { en as signupEn } from '../i18n/signup-en.js';
+import { fi as evaluationFi } from '../i18n/evaluation-fi.js';
+import { sv as evaluationSv } from '../i18n/evaluation-sv.js';
+import { en as evaluationEn } from '../i18n/evaluation-en.js';
 import { shapeDifferences } from '@osallistu/core/testing/same-shape.js';
 import { ideaOutcomes, projectStatuses } from '@osallistu/contract';
 
@@ -163,9 +166,10 @@ describe('progress translations', () => {
     expect(shapeDifferences(fi, en)).to.deep.equal([]);
     expect(shapeDifferences(timelineFi, timelineSv)).to.deep.equal([]);
     expect(shapeDifferences(timelineFi, timelineEn)).to.deep.equal([]);
-    expect(shapeDifferences(formsFi, formsSv)).to.deep.equal([]);
-    expect(shapeDifferences(formsFi, formsEn)).to.deep.equal([]);
-    for (const t of [fi, sv, en]) expect(Object.keys(t.statuses).sort()).to.deep.equal([...projectStatuses].sort());
+    for (const [a, b] of [[signupFi, signupSv], [signupFi, signupEn], [evaluationFi, evaluationSv], [evaluationFi, evaluationEn]] as const) {
+      expect(shapeDifferences(a, b)).to.deep.equal([]);
+    }
+    for (const t of [fi, sv, en]) expect(Object.keys(t.statuses)).to.deep.equal([...projectStatuses]); // in order: the status filter lists them so
     for (const t of [timelineFi, timelineSv, timelineEn]) {
       expect(Object.keys(t.entry.projectStatus).sort()).to.deep.equal([...projectStatuses].sort());
       expect(Object.keys(t.outcomes).sort()).to.deep.equal([...ideaOutcomes].sort());

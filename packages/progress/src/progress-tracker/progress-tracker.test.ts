@@ -89,6 +89,8 @@ describe('osallistu-progress', () => {
     expect(text($(first, '.budget')).replace(/\s/g, ' ')).to.equal('Käytetty 52 000 € / 85 000 €');
     expect(text($(first, '.next'))).to.match(/^Seuraava vaihe: Rakentaminen valmis \(10\.1\.2027\)$/);
     expect($(first, '.bar').getAttribute('aria-hidden')).to.equal('true');
+    expect($<HTMLProgressElement>(first, '.bar').value).to.equal(60);
+    expect(getComputedStyle($(first, '.bar')).width).to.not.equal('0px');
     expect(text($(el, '#project-skeitti'))).to.contain('Perustelu peruutukselle: Kentälle rakennetaan koulun laajennus.');
     expect(text($(el, '#project-skeitti .meta'))).to.equal('Koko kaupunki');
     expect($(el, '#project-valaistus button.open').getAttribute('aria-label')).to.equal('Näytä hanke: Petosen ulkoilureitin valaistus');

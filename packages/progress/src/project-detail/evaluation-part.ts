@@ -3,7 +3,9 @@ import { EvaluationInputSchema, type EvaluationSummary, type Project } from '@os
 import { ApiProblem } from '@osallistu/core';
 import { ProjectEvaluatedEvent } from '../events/project-evaluated-event.js';
 import { evaluatorStore } from './evaluator-store.js';
-import { FormPart } from './form-part.js';
+import { FormPart, type PartHost } from './form-part.js';
+import { evaluationTranslations } from '../i18n/evaluation-translations.js';
+import type { EvaluationTranslation } from '../i18n/evaluation-translation.js';
 
 type Field = 'rating' | 'comment';
 const fields = ['rating', 'comment'] as const;
@@ -15,7 +17,11 @@ const fields = ['rating', 'comment'] as const;
  *
  * @example this.#evaluation = new EvaluationPart(this); … ${this.#evaluation.render(project)}
  */
-export class EvaluationPart extends FormPart<Field> {
+export class EvaluationPart extends FormPart<Field, EvaluationTranslation> {
+  constructor(host: PartHost) {
+    super(host, evaluationTranslations);
+  }
+
   #rating = 0;
   #comment = '';
   #summary: EvaluationSummary | null = null;

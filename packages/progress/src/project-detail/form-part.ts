@@ -1,32 +1,34 @@
 import { html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
 import * as v from 'valibot';
 import { toFieldErrors, type FieldError } from '@osallistu/contract';
-import { ApiController, ApiProblem, LocalizeController, randomId, type ApiHost } from '@osallistu/core';
-import type { FormsTranslation } from '../i18n/forms-translation.js';
-import { formsTranslations } from '../i18n/forms-translations.js';
+import { ApiController, ApiProblem, LocalizeController, randomId, type ApiHost, type Dictionaries } from '@osallistu/core';
 
 /** The element a part renders into: the project detail view. */
 export type PartHost = ReactiveElement & ApiHost & { projectId: string };
 
 /**
- * What the detail view's two forms (sign-up, evaluation) share: their own strings, field errors,
+ * What the detail view's two forms (sign-up, evaluation) share: strings of their own (each part
+ * brings its dictionary, so neither loads the other's), field errors,
  * the error summary, and one submit flow (check with the contract's schema, focus the first
  * invalid field, POST once with an idempotency key, map the API's field errors back). A part is
  * a controller rendered inside the host's shadow root, so the host's styles and ids apply; it is
  * loaded (dynamic import) only for a project that shows it. Listeners in a part's templates are
  * arrow functions: lit calls a plain method with `this` set to the host element.
  */
-export abstract class FormPart<F extends string> implements ReactiveController {
-  protected readonly l: LocalizeController<FormsTranslation>;
+export abstract class FormPart<F extends string, T extends { errorCount: (n: number) => string }> implements ReactiveController {
+  protected readonly l: LocalizeController<T>;
   protected readonly api: ApiController;
   protected errors = new Map<F, FieldError>();
   protected problem = '';
   protected busy = false;
   #key = randomId();
 
-  constructor(protected readonly host: PartHost) {
+  constructor(
+    protected readonly host: PartHost,
+    translations: Dictionaries<T>,
+  ) {
     host.addController(this);
-    this.l = new LocalizeController(host, formsTranslations);
+    this.l = new LocalizeController(host, translations);
     this.api = new ApiController(host);
   }
 

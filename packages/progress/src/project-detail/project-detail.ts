@@ -54,12 +54,21 @@ export class ProjectDetail extends LitElement {
     },
   });
 
-  /** Loads the sign-up and evaluation code only for a project that shows them (most do not). */
+  /**
+   * Loads the sign-up and evaluation code only for a project that shows them (most do not), and
+   * the follow form only for one that can still be followed (not a completed or cancelled one).
+   */
   async #loadParts(p: Project): Promise<void> {
     await Promise.all([
       p.participation && !ended(p) && !this.#signup ? import('./signup-part.js').then((m) => (this.#signup = new m.SignupPart(this))) : null,
       p.status === 'completed' && !this.#evaluation ? import('./evaluation-part.js').then((m) => (this.#evaluation = new m.EvaluationPart(this))) : null,
+      ended(p) ? null : import('../follow-form/define.js').then((m) => m.define(undefined, this.#registry())),
     ]);
+  }
+
+  /** The registry this element was defined in (a scoped one, or the global). */
+  #registry(): CustomElementRegistry {
+    return (this.shadowRoot as ShadowRoot & { customElements?: CustomElementRegistry } | null)?.customElements ?? customElements;
   }
 
   /** Moves focus to the project's title (after the host opened this view). */

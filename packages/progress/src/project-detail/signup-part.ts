@@ -1,7 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { SignupInputSchema, localize, type Project, type SignupResult } from '@osallistu/contract';
 import { SignedUpEvent } from '../events/signed-up-event.js';
-import { FormPart } from './form-part.js';
+import { FormPart, type PartHost } from './form-part.js';
+import { signupTranslations } from '../i18n/signup-translations.js';
+import type { SignupTranslation } from '../i18n/signup-translation.js';
 
 type Field = 'name' | 'email' | 'participants' | 'consent';
 const fields = ['name', 'email', 'participants', 'consent'] as const;
@@ -18,7 +20,11 @@ interface Values {
  *
  * @example this.#signup = new SignupPart(this); … ${this.#signup.render(project)}
  */
-export class SignupPart extends FormPart<Field> {
+export class SignupPart extends FormPart<Field, SignupTranslation> {
+  constructor(host: PartHost) {
+    super(host, signupTranslations);
+  }
+
   #values: Values = { name: '', email: '', participants: '1', consent: false };
   #done: SignupResult | null = null;
 
