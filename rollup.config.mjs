@@ -5,7 +5,8 @@
  * - `boot-[hash].js`: core's lit-free helpers the loader shares with the widgets (defaults,
  *   lazyDefine), the only chunk the loader imports statically;
  * - `shared-[hash].js`: lit, @lit/* and packages/core, loaded with the first widget (lit's optional
- *   directives, used by a widget or two, go with the widgets that use them);
+ *   directives and core's form helpers — DraftController, SubmitController — used by a few
+ *   widgets, go with the widgets that use them, e.g. `submit-controller-[hash].js`);
  * - `<package>-<widget>-[hash].js`: one chunk per widget (e.g. `ideas-idea-form-[hash].js`), and
  *   `<package>-[hash].js` with what the widgets of one package share (translations, events);
  * - `core-<module>-[hash].js`: core's strings loaded on first need (Swedish, English, the Finnish
