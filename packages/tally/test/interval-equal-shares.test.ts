@@ -148,6 +148,25 @@ describe('float-interval MES runs (the fast path of mes and mes-add1)', () => {
     }
   });
 
+  test.each([
+    ['Poland_Wieliczka_2023_Green_Budget.pb', 'cost'],
+    ['Poland_Wieliczka_2023_Green_Budget.pb', 'approval'],
+    ['Poland_Swiecie_2023.pb', 'cost'],
+    ['Netherlands_Assen_2024.pb', 'cost'],
+  ] as const)('%s (%s utility): float runs at consecutive endowments select what exact runs select', (file, utility) => {
+    const e = electionFromPb(parsePb(readFileSync(new URL(`./fixtures/${file}`, import.meta.url), 'utf8')));
+    const engine = new EqualSharesEngine(e, utility, 'default');
+    const start = e.budget.divInt(BigInt(e.ballots.length));
+    let decided = 0;
+    for (let raise = 0n; raise < 40n; raise += raise < 12n ? 1n : 7n) {
+      const endowment = start.add(Rational.int(raise));
+      const winners = engine.intervalWinners(endowment);
+      if (winners !== undefined) decided++;
+      if (winners !== undefined) expect(winners, `+${raise}`).toEqual(engine.run(endowment).winners);
+    }
+    expect(decided).toBeGreaterThan(10);
+  });
+
   test('Praga-Południe 2020: mes-add1 keeps the outcome of the integer-only implementation', () => {
     const text = readFileSync(new URL('./fixtures/Poland_Warszawa_2020_Praga-Poludnie.pb', import.meta.url), 'utf8');
     const e = electionFromPb(parsePb(text));
