@@ -1,30 +1,14 @@
 /**
  * OpenAPI entries of the area-map routes (docs/api.md, "Area map and needs assessment"):
- * paths built with build-openapi's `operation`, request schemas from the contract, response
+ * paths built with operation.ts, request schemas from the contract, response
  * schemas by hand (the contract has them as TypeScript interfaces).
  */
-import { toJsonSchema } from '@valibot/to-json-schema';
 import { AreaLookupQuerySchema, IndicatorInputSchema, MapSettingsInputSchema, NeedIndexInputSchema } from '@osallistu/contract';
+import { json, operation, ref, type Paths } from './operation.js';
 
-type Operation = (op: {
-  summary: string;
-  tag: string;
-  params?: string[];
-  query?: object[];
-  body?: string;
-  ok: [number, string | null];
-  roles?: string[];
-  idempotent?: boolean;
-}) => object;
-
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const json = (schema: Parameters<typeof toJsonSchema>[0]) => {
-  const { $schema: _ignored, ...rest } = toJsonSchema(schema, { target: 'draft-2020-12', errorMode: 'ignore' }) as Record<string, unknown>;
-  return rest;
-};
 const numberMap = { type: 'object', additionalProperties: { type: 'number' } };
 
-export function areaMapPaths(operation: Operation): Record<string, Record<string, object>> {
+export function areaMapPaths(): Paths {
   const admin = ['admin'];
   const lookupQuery = Object.keys((json(AreaLookupQuerySchema) as { properties?: object }).properties ?? { lon: 0, lat: 0 }).map((name) => ({
     name,

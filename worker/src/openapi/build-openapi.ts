@@ -131,7 +131,7 @@ export function buildOpenApi(): object {
     },
   };
 
-  Object.assign(paths, areaMapPaths(operation), pbPaths(), progressPaths(), surveyPaths());
+  Object.assign(paths, areaMapPaths(), pbPaths(), progressPaths(), surveyPaths());
 
   const schemas: Record<string, unknown> = {};
   for (const [name, schema] of Object.entries(inputs)) schemas[name] = json(schema);
