@@ -38,11 +38,25 @@ export const surveyStyles = css`
   .help {
     margin: 0 0 var(--_o-space-1);
   }
+  .question > label.choice,
   .choice {
     display: flex;
     align-items: center;
     gap: var(--_o-space-2);
     min-height: 2.75rem;
+    margin: 0;
+    font-weight: 400;
+  }
+  /* the base styles size text inputs; radios and checkboxes keep a box of their own */
+  input[type='radio'],
+  input[type='checkbox'] {
+    width: 1.25rem;
+    height: 1.25rem;
+    min-height: 0;
+    margin: 0;
+    padding: 0;
+    flex: none;
+    accent-color: var(--_o-primary);
   }
   .scale {
     display: flex;
@@ -88,6 +102,10 @@ export const surveyStyles = css`
     flex-wrap: wrap;
     gap: var(--_o-space-2);
     align-items: center;
+  }
+  .inline input {
+    flex: 1 1 16rem;
+    width: auto;
   }
   .actions {
     display: flex;
