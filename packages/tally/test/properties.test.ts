@@ -81,6 +81,26 @@ describe('properties on seeded random elections', () => {
     }
   });
 
+  test.each<Utility>(['cost', 'approval'])(
+    'MES (%s utility) explains every loser as the plain reference does: its last ρ while affordable, and the money left when it was not',
+    (utility) => {
+      let withRatio = 0;
+      for (const seed of SEEDS) {
+        const e = randomElection(seed);
+        const r = methodOfEqualShares(e, { utility });
+        const endowment = e.budget.divInt(BigInt(Math.max(1, e.ballots.length)));
+        const ref = referenceMesRun(e, endowment, utility, 'default');
+        (r.explanations as MesExplanation[]).forEach((x, i) => {
+          if (x.outcome !== 'supporters-ran-out') return;
+          expect(x.ratio?.toString(), `seed ${seed} ${x.project} ratio`).toBe(ref.lastRatio[i]?.toString());
+          expect(x.moneyLeft?.toString(), `seed ${seed} ${x.project} money`).toBe(ref.moneyLeft[i]?.toString());
+          if (x.ratio !== undefined) withRatio++;
+        });
+      }
+      expect(withRatio).toBeGreaterThan(50);
+    },
+  );
+
   test.each<[Utility, TieMode]>([
     ['cost', 'default'],
     ['approval', 'id'],

@@ -24,7 +24,7 @@ export function referenceMesRun(
   utility: Utility,
   tie: TieMode,
   eligible?: readonly boolean[],
-): { winners: number[]; money: Rational[] } {
+): { winners: number[]; money: Rational[]; lastRatio: Array<Rational | undefined>; moneyLeft: Array<Rational | undefined> } {
   const n = election.ballots.length;
   const m = election.projects.length;
   const money: Rational[] = new Array(n).fill(endowment);
@@ -35,6 +35,10 @@ export function referenceMesRun(
     .map((_, i) => i)
     .filter((i) => (!eligible || eligible[i]) && election.projects[i]!.cost.sign() > 0 && supporters[i]!.length > 0);
   const winners: number[] = [];
+  // Per project: ρ in the last round it could still be afforded, and its supporters' money in
+  // the round it could not.
+  const lastRatio: Array<Rational | undefined> = new Array(m);
+  const moneyLeft: Array<Rational | undefined> = new Array(m);
   for (;;) {
     let best: number[] = [];
     let bestRho: Rational | undefined;
@@ -44,7 +48,10 @@ export function referenceMesRun(
       const cost = election.projects[c]!.cost;
       const supp = [...supporters[c]!].sort((a, b) => money[a]!.cmp(money[b]!));
       const total = supp.reduce((s, v) => s.add(money[v]!), Rational.ZERO);
-      if (total.lt(cost)) continue;
+      if (total.lt(cost)) {
+        moneyLeft[c] = total;
+        continue;
+      }
       affordable.push(c);
       let paid = Rational.ZERO;
       let left = supp.length;
@@ -57,6 +64,7 @@ export function referenceMesRun(
         } else break;
       }
       const rho = utility === 'cost' ? t.div(cost) : t;
+      lastRatio[c] = rho;
       const cmp = bestRho === undefined ? -1 : rho.cmp(bestRho);
       if (cmp < 0) {
         best = [c];
@@ -72,7 +80,7 @@ export function referenceMesRun(
     winners.push(w);
     remaining = remaining.filter((c) => c !== w);
   }
-  return { winners, money };
+  return { winners, money, lastRatio, moneyLeft };
 }
 
 /** Plain add-one completion: one raise at a time. */
