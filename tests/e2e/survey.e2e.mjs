@@ -166,7 +166,12 @@ describe('a resident answers the neighbourhood survey', () => {
     const areaRows = results.getByRole('table', { name: 'Luvut: Millä alueella asut?' }).locator('tbody tr');
     const cells = (await areaRows.first().locator('th, td').allInnerTexts()).map((c) => c.replace(/\s+/g, ' '));
     assert.deepEqual(cells, ['Kuopio 70800', '3', '75 %']);
-    await results.getByRole('table', { name: /Luvut: Merkitse paikka/ }).waitFor();
+    // Places marked on the map, counted per area: two seeded ones and the resident's.
+    const placeRows = results.getByRole('table', { name: /Luvut: Merkitse paikka/ }).locator('tbody tr');
+    await placeRows.first().waitFor();
+    const placeCounts = await placeRows.locator('td:first-of-type').allInnerTexts();
+    assert.equal(placeCounts.reduce((sum, n) => sum + Number(n), 0), 3);
+    assert.ok((await placeRows.allInnerTexts()).some((row) => /^Kuopio 70100\s+1\s+33,3\s%$/.test(row.trim())), (await placeRows.allInnerTexts()).join(' | '));
     assert.equal(await results.getByRole('img', { name: /Pylväskaavio: Jaa 100 000 euroa/ }).count(), 1);
     await results.getByText('Avoimet vastaukset näkyvät vain kaupungin työntekijöille.').first().waitFor();
     assert.equal(await results.getByText(COMMENT).count(), 0);

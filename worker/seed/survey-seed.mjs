@@ -105,11 +105,25 @@ export const surveySeedDefinition = {
   ],
 };
 
-/** Invented responses so the public results have something to show. */
+/** Invented responses so the public results have something to show (two mark a place on the map, at an area's label point). */
 const responses = [
-  { alue: '70800', viihtyvyys: 4, liikkuminen: 'kavellen', puutteet: ['valaistus', 'penkit'], budjetti: { leikkipaikat: 30000, valaistus: 50000, liikunta: 20000 } },
+  {
+    alue: '70800',
+    viihtyvyys: 4,
+    liikkuminen: 'kavellen',
+    puutteet: ['valaistus', 'penkit'],
+    paikka: { type: 'Point', coordinates: [27.46387, 62.86745] },
+    budjetti: { leikkipaikat: 30000, valaistus: 50000, liikunta: 20000 },
+  },
   { alue: '70800', viihtyvyys: 3, liikkuminen: 'bussilla', puutteet: ['liikunta'], kunto: 2, budjetti: { leikkipaikat: 20000, valaistus: 20000, liikunta: 60000 } },
-  { alue: '70100', viihtyvyys: 5, liikkuminen: 'pyoralla', puutteet: ['leikkipaikat', 'kohtaamiset'], budjetti: { leikkipaikat: 70000, valaistus: 10000, liikunta: 20000 } },
+  {
+    alue: '70100',
+    viihtyvyys: 5,
+    liikkuminen: 'pyoralla',
+    puutteet: ['leikkipaikat', 'kohtaamiset'],
+    paikka: { type: 'Point', coordinates: [27.78636, 62.84244] },
+    budjetti: { leikkipaikat: 70000, valaistus: 10000, liikunta: 20000 },
+  },
 ];
 
 export function surveySeedSql({ tenantId, insert, now }) {
