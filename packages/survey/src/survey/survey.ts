@@ -47,6 +47,8 @@ function respondentId(): string {
  * a draft in the browser, validation of each page (the contract's `checkSurveyAnswers`) and by
  * the server, then a thank-you with what happens next. A strict survey (`respondents: "verified"`)
  * asks for an email code before sending (request → code → verified); the draft waits meanwhile.
+ * Map questions are answered on `<osallistu-area-map>` (with its list beside the map) when the
+ * page's loader knows that tag; otherwise with a select of areas or coordinate fields.
  *
  * @summary A survey, page by page.
  * @tagname osallistu-survey
