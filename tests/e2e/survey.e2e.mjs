@@ -6,7 +6,8 @@
  * question shown only for one answer, a place marked on the map with Enter and the arrow keys, a
  * budget question), going back once; a second answer from the same browser is refused; staff
  * export the CSV and find the answer in it; the public results beside the survey count it and
- * show no free text.
+ * show no free text. A strict survey staff create through the admin API is answered after the
+ * email code from the demo page's dev outbox.
  *
  * Run alone: `npm run build && node --test tests/e2e/survey.e2e.mjs` (or `npm test -- e2e`).
  */
@@ -179,4 +180,54 @@ describe('a resident answers the neighbourhood survey', () => {
     assert.deepEqual(problems, []);
     await page.close();
   });
+
+  test('a strict survey: the resident confirms the address with the code from the dev outbox, then answers once; axe-clean', async () => {
+    const id = `tarkka-${Date.now() % 1_000_000}`;
+    const admin = { authorization: `Bearer ${worker.keys.admin}`, 'content-type': 'application/json' };
+    const definition = {
+      title: { fi: 'Vahvistettu kysely' },
+      pages: [{ id: 'ainoa', title: { fi: 'Kysymys' }, questions: [{ id: 'viihtyvyys', type: 'scale', scale: '1-5', required: true, text: { fi: 'Kuinka viihtyisä alueesi on?' } }] }],
+    };
+    const created = await fetch(`${worker.url}/v1/kuopio/admin/surveys`, { method: 'POST', headers: admin, body: JSON.stringify({ id, processId: 'lahiot-2026', respondents: 'verified', definition }) });
+    assert.equal(created.status, 201, await created.text());
+    assert.equal((await fetch(`${worker.url}/v1/kuopio/admin/surveys/${id}/open`, { method: 'POST', headers: admin })).status, 200);
+
+    const { page, problems } = await openDemo();
+    // A page that embeds the strict survey too (the loader defines tags added later).
+    await page.evaluate((survey) => {
+      const el = document.createElement('osallistu-survey');
+      el.setAttribute('survey', survey);
+      el.id = 'tarkka';
+      document.getElementById('kysely-otsikko').closest('section').append(el);
+    }, id);
+    const strict = page.locator('#tarkka');
+    await strict.getByText('vahvistat sähköpostiosoitteesi koodilla', { exact: false }).waitFor();
+    await strict.getByRole('radio', { name: '4', exact: true }).check();
+    await strict.getByRole('button', { name: 'Lähetä vastaukset' }).click();
+    await strict.getByText('Vahvista sähköpostiosoitteesi', { exact: true }).waitFor();
+    assert.deepEqual(await axeViolations(page, { include: [['#tarkka']] }), []);
+    const email = `asukas.${Date.now()}@example.fi`;
+    await strict.getByLabel('Sähköpostiosoite').fill(email);
+    await strict.getByRole('button', { name: 'Lähetä koodi' }).click();
+    await strict.getByText(`Koodi lähetettiin osoitteeseen ${email}.`, { exact: false }).first().waitFor();
+
+    const outbox = page.locator('#dev-outbox');
+    await outbox.getByRole('button', { name: 'Päivitä' }).click();
+    const message = outbox.locator('.outbox-list li').filter({ hasText: email }).first();
+    await message.waitFor();
+    const code = /\b(\d{6})\b/.exec(await message.innerText())?.[1];
+    assert.ok(code, 'the outbox shows a six-digit code');
+    await strict.getByLabel('Kuusinumeroinen koodi').fill(code);
+    await strict.getByRole('button', { name: 'Vahvista ja lähetä vastaukset' }).click();
+    await strict.getByText('Kiitos vastauksestasi!', { exact: true }).waitFor();
+    assert.deepEqual(await axeViolations(page, { include: [['#tarkka']] }), []);
+    assert.deepEqual(problems, []);
+    await page.close();
+
+    const csv = await fetch(`${worker.url}/v1/kuopio/admin/surveys/${id}/responses.csv`, { headers: { authorization: `Bearer ${worker.keys.admin}` } });
+    const lines = (await csv.text()).replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    assert.equal(lines.length, 2, 'one response');
+    assert.equal(lines[1].split(',')[lines[0].split(',').indexOf('viihtyvyys')], '4');
+  });
 });
+
