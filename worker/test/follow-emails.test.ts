@@ -10,7 +10,7 @@ import type { OutboxMessage, Project } from '@osallistu/contract';
 import worker from '../src/index.js';
 import type { Env } from '../src/env.js';
 import { mailSender } from '../src/mail/mail-sender.js';
-import { notifyProjectStatus } from '../src/progress/notify-followers.js';
+import { notifyIdeaFollowers, notifyProjectStatus } from '../src/progress/notify-followers.js';
 import { getProjectRecord } from '../src/db/projects.js';
 import { call, json, keys, publishedIdea, seedFixture } from './fixture.js';
 
@@ -297,6 +297,20 @@ describe('the scheduled handler emails followers', () => {
     await env.DB.prepare("UPDATE processes SET phases = ?1 WHERE tenant_id = 'testcity' AND id = 'pb-test'").bind(JSON.stringify(past)).run();
     await runScheduled();
     expect((await followRows()).map((r) => r.email)).toEqual(['built@example.fi']);
+  });
+
+  it('works through idea followers in batches: quiet follows never hold up those with news', async () => {
+    const quiet = await publishedIdea({ title: 'Hiljainen idea' });
+    for (const n of [1, 2, 3]) await confirm(await follow('idea', quiet, `quiet${n}@example.fi`));
+    const busy = await publishedIdea({ title: 'Kuntoportaat' });
+    for (const n of [1, 2, 3]) await confirm(await follow('idea', busy, `busy${n}@example.fi`));
+    await call(`/admin/ideas/${busy}/review`, { key: keys.reviewer, body: { feasibility: 'feasible', costEur: 1000, responsibleUnit: 'Liikunta' } });
+    const local = env as unknown as Env;
+    expect(await notifyIdeaFollowers(local, 2)).toBe(2);
+    expect(await notifyIdeaFollowers(local, 2)).toBe(1);
+    expect(await notifyIdeaFollowers(local, 2)).toBe(0);
+    const told = (await outbox()).filter((m) => m.subject === 'Idean ”Kuntoportaat” tilanne on muuttunut').map((m) => m.to);
+    expect(told.sort()).toEqual(['busy1@example.fi', 'busy2@example.fi', 'busy3@example.fi']);
   });
 
   it('deletes requests left unconfirmed for a week, with their addresses', async () => {

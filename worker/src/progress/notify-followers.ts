@@ -54,15 +54,22 @@ const ideaKinds = ['published', 'rejected', 'merged', 'reviewed'] as const;
 /** After these an idea has no further story of its own: following it ends. */
 const finalKinds = new Set<string>(['rejected', 'merged']);
 
-/** Sends each confirmed idea follower what happened since the last message (scheduled). */
-export async function notifyIdeaFollowers(env: Env): Promise<number> {
+/**
+ * Sends each confirmed idea follower what happened since the last message (scheduled). At most
+ * `batch` followers a run, only those with news, oldest first: a sent message moves the follower
+ * on (or ends the follow), so the next run takes the rest.
+ */
+export async function notifyIdeaFollowers(env: Env, batch = 500): Promise<number> {
+  const news = `FROM idea_events AS e WHERE e.idea_id = f.target_id AND e.id > f.last_event_id
+                  AND e.kind IN ('published', 'rejected', 'merged', 'reviewed')`;
   const { results } = await env.DB.prepare(
-    `SELECT f.*, i.title AS idea_title,
-       (SELECT json_group_array(json_array(e.id, e.kind)) FROM idea_events AS e
-         WHERE e.idea_id = f.target_id AND e.id > f.last_event_id AND e.kind IN ('published', 'rejected', 'merged', 'reviewed')) AS news
+    `SELECT f.*, i.title AS idea_title, (SELECT json_group_array(json_array(e.id, e.kind)) ${news}) AS news
      FROM follows AS f JOIN ideas AS i ON i.id = f.target_id
-     WHERE f.target = 'idea' AND f.confirmed_at IS NOT NULL LIMIT 500`,
-  ).all<FollowRow & { idea_title: string; news: string }>();
+     WHERE f.target = 'idea' AND f.confirmed_at IS NOT NULL AND EXISTS (SELECT 1 ${news})
+     ORDER BY f.created_at, f.id LIMIT ?1`,
+  )
+    .bind(batch)
+    .all<FollowRow & { idea_title: string; news: string }>();
   let sent = 0;
   for (const f of results) {
     const news = JSON.parse(f.news) as [number, (typeof ideaKinds)[number]][];
