@@ -30,13 +30,13 @@ export const widgets: Widget[] = [
   {
     tag: 'osallistu-progress',
     package: '@osallistu/progress',
-    attributes: ['process', 'area', 'api', 'tenant', 'lang'],
+    attributes: ['process', 'area', 'results-href', 'api', 'tenant', 'lang'],
     load: () => import('@osallistu/progress/progress-tracker/define.js').then((m) => m.define()),
   },
   {
     tag: 'osallistu-project-detail',
     package: '@osallistu/progress',
-    attributes: ['project-id', 'area-name', 'api', 'tenant', 'lang'],
+    attributes: ['project-id', 'area-name', 'results-href', 'api', 'tenant', 'lang'],
     load: () => import('@osallistu/progress/project-detail/define.js').then((m) => m.define()),
   },
   {
