@@ -304,7 +304,15 @@ export class EqualSharesEngine {
     const remaining: number[] = [];
     const explanations = explain ? this.baseExplanations.map((e) => ({ ...e })) : undefined;
     const lastRatio: Array<Frac | undefined> = new Array(m);
+    const lastRatioRound: number[] = new Array(m).fill(0);
     const lastMoney: Array<Frac | undefined> = new Array(m);
+    // Explanations: the groups that paid in the last round, with their classes before it.
+    let undo: number[] = [];
+    // Explanations: the costs of the winners so far (integers: exact as a float below 2⁵³), and
+    // per project a lower bound of its supporters' money when last checked, and `spent` then.
+    let spent = 0;
+    const checkedLow: number[] = new Array(m).fill(0);
+    const checkedSpent: number[] = new Array(m).fill(0);
     for (let c = 0; c < m; c++) {
       if (!this.active[c]) continue;
       const k = this.supporters[c]!.reduce((sum, g) => sum + weight[g]!, 0);
@@ -415,6 +423,51 @@ export class EqualSharesEngine {
     const winners: number[] = [];
     const ties: Tie[] = [];
     let round = 0;
+
+    /**
+     * Explaining a project that ran out of money in this round (its supporters hold `total`/D):
+     * records that money, and its ρ in the round before, when it was last affordable. A project
+     * skipped in that round has its ρ computed now, on the classes its supporters had then.
+     */
+    const ranOut = (c: number, total: bigint): void => {
+      lastMoney[c] = { n: total, d: D * this.scale };
+      if (round === 1 || lastRatioRound[c] === round - 1) return;
+      const now: number[] = [];
+      for (let j = 0; j < undo.length; j += 2) {
+        now.push(cls[undo[j]!]!);
+        cls[undo[j]!] = undo[j + 1]!;
+      }
+      gather(c);
+      const { T, kH } = exactShare(c);
+      lastRatio[c] = { n: T, d: BigInt(kH) * D * this.util[c]! };
+      lastRatioRound[c] = round - 1;
+      for (let j = 0; j < undo.length; j += 2) cls[undo[j]!] = now[j / 2]!;
+    };
+
+    /**
+     * Explaining: whether the supporters of a skipped project c can still pay for it. In a round
+     * they lose at most the winner's cost, so a check that found them far enough above the cost
+     * holds for a while without looking at them again.
+     */
+    const affordable = (c: number): boolean => {
+      if (spent < 2 ** 53 && checkedLow[c]! - (spent - checkedSpent[c]!) > this.costF[c]! * (1 + 2 ** -51)) return true;
+      gather(c);
+      // A float sum decides when far from the cost (each money float is within 10⁻¹⁵ of its
+      // value; the sum adds at most (terms + 2)·2⁻⁵² more); otherwise the integers.
+      let totalF = 0;
+      for (const k of classList) totalF += cnt[k]! * money[k]!;
+      const err = totalF * (2e-15 + (classList.length + 2) * 2 ** -52);
+      if (totalF - err > this.costF[c]! * (1 + 2 ** -51)) {
+        checkedLow[c] = totalF - err;
+        checkedSpent[c] = spent;
+        return true;
+      }
+      let total = 0n;
+      for (const k of classList) total += numOf(k) * BigInt(cnt[k]!);
+      if (total >= this.cost[c]! * D) return true;
+      ranOut(c, total);
+      return false;
+    };
     for (;;) {
       const fast = !tracking && !explain;
       round++;
@@ -442,10 +495,14 @@ export class EqualSharesEngine {
             continue;
           }
         } else if (
-          !explain &&
           bestRho !== undefined &&
           (boundF[c]! > bestF * (1 + MARGIN) || (boundF[c]! >= bestF * (1 - MARGIN) && lessThan(bestRho, bound[c]!)))
         ) {
+          // Explaining: a skipped project may still have run out of money in this round.
+          if (explain && !affordable(c)) {
+            dropped.push(c);
+            continue;
+          }
           pruned.push(c);
           continue;
         }
@@ -519,7 +576,7 @@ export class EqualSharesEngine {
           if (explain) {
             let total = 0n;
             for (const k of classList) total += numOf(k) * BigInt(cnt[k]!);
-            lastMoney[c] = { n: total, d: D * this.scale };
+            ranOut(c, total);
           }
           continue;
         }
@@ -536,7 +593,10 @@ export class EqualSharesEngine {
         boundFall[c] = { n: lowSlope, d: kHb * E * u };
         evaluated.push(c);
         shareOf.set(c, { T, kH, lowSlope });
-        if (explain) lastRatio[c] = rho;
+        if (explain) {
+          lastRatio[c] = rho;
+          lastRatioRound[c] = round;
+        }
         boundLo[c] = boundF[c]! * (1 - 4 * EPS);
         if (fast) {
           floatEvaluated.push(c);
@@ -711,12 +771,17 @@ export class EqualSharesEngine {
       remaining.splice(remaining.indexOf(w), 1);
       winners.push(w);
       const sg = this.supporters[w]!;
+      if (explain) {
+        undo = [];
+        spent += this.costF[w]!;
+      }
       for (let j = 0; j < sg.length; j++) {
         const grp = sg[j]!;
         const old = cls[grp]!;
         if (old < 0) continue;
         const to = transition.get(old)!;
         cls[grp] = to;
+        if (explain) undo.push(grp, old);
       }
     }
     if (explanations) {
