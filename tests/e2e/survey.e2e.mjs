@@ -174,6 +174,15 @@ describe('a resident answers the neighbourhood survey', () => {
     assert.equal(placeCounts.reduce((sum, n) => sum + Number(n), 0), 3);
     assert.ok((await placeRows.allInnerTexts()).some((row) => /^Kuopio 70100\s+1\s+33,3\s%$/.test(row.trim())), (await placeRows.allInnerTexts()).join(' | '));
     assert.equal(await results.getByRole('img', { name: /Pylväskaavio: Jaa 100 000 euroa/ }).count(), 1);
+    // The map answers as open data: the link gives the API's GeoJSON of the place question.
+    const links = results.getByRole('link', { name: 'Vastaukset kartta-aineistona (GeoJSON)' });
+    assert.equal(await links.count(), 2);
+    const geojson = await fetch(await links.last().getAttribute('href'));
+    assert.equal(geojson.status, 200);
+    const places = await geojson.json();
+    assert.equal(places.type, 'FeatureCollection');
+    assert.equal(places.questionId, 'paikka');
+    assert.equal(places.features.length, 3);
     await results.getByText('Avoimet vastaukset näkyvät vain kaupungin työntekijöille.').first().waitFor();
     assert.equal(await results.getByText(COMMENT).count(), 0);
     assert.deepEqual(await axeViolations(page, { include: [['osallistu-survey-results']] }), []);

@@ -26,5 +26,6 @@ export interface SurveyResultsTranslation {
   pointsNote: (points: number) => string;
   outsideAreas: string;
   noAnswersYet: string;
+  geojsonLink: string;
   other: string;
 }

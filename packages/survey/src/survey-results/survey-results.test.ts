@@ -105,6 +105,11 @@ describe('osallistu-survey-results', () => {
       ['Alueiden ulkopuolella', '1', '33,3 %'],
     ]);
     expect(fake.sent('GET /areas')[0]!.url.searchParams.get('geometry')).to.equal('1');
+    // Map answers as open data, one link per map question that has answers.
+    expect([...root(el).querySelectorAll<HTMLAnchorElement>('.downloads a')].map((a) => a.href)).to.deep.equal([
+      'https://osallistu.example.fi/v1/kuopio/surveys/lahiokysely/results/alue.geojson',
+      'https://osallistu.example.fi/v1/kuopio/surveys/lahiokysely/results/paikka.geojson',
+    ]);
     // Free texts and dates: a note, never the texts.
     expect(text(root(el).querySelector('section[aria-labelledby="r-terveiset"]'))).to.contain('vain kaupungin työntekijöille');
     expect(root(el).textContent).to.not.contain('SALAINEN');

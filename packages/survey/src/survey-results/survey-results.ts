@@ -121,7 +121,14 @@ export class OsallistuSurveyResults extends LitElement {
       ${this.#heading(this.#level + 1, text, id)}
       <p class="meta">${t.answered(r.answered, data.results.responses)}</p>
       ${r.answered === 0 ? html`<p>${t.noAnswersYet}</p>` : this.#body(data, q, r, text)}
+      ${q.type === 'map' && r.answered > 0 ? this.#geojsonLink(q.id) : nothing}
     </section>`;
+  }
+
+  /** The map answers as open data: points, or the areas with their counts (the API's GeoJSON). */
+  #geojsonLink(questionId: string): TemplateResult {
+    const href = this.#api.client.url(`/surveys/${encodeURIComponent(this.survey)}/results/${encodeURIComponent(questionId)}.geojson`);
+    return html`<p class="downloads"><a href=${href} download>${this.#l.t.geojsonLink}</a></p>`;
   }
 
   #body(data: Loaded, q: SurveyQuestion, r: SurveyQuestionResult, text: string): TemplateResult | typeof nothing {

@@ -25,5 +25,6 @@ export const en: SurveyResultsTranslation = {
   pointsNote: (n) => (n === 1 ? 'One marked place by area.' : `${n} marked places by area.`),
   outsideAreas: 'Outside the areas',
   noAnswersYet: 'No answers yet.',
+  geojsonLink: 'The answers as map data (GeoJSON)',
   other: 'Other',
 };

@@ -25,5 +25,6 @@ export const fi: SurveyResultsTranslation = {
   pointsNote: (n) => (n === 1 ? 'Yksi merkitty paikka alueittain.' : `${n} merkittyä paikkaa alueittain.`),
   outsideAreas: 'Alueiden ulkopuolella',
   noAnswersYet: 'Ei vielä vastauksia.',
+  geojsonLink: 'Vastaukset kartta-aineistona (GeoJSON)',
   other: 'Muu',
 };

@@ -25,5 +25,6 @@ export const sv: SurveyResultsTranslation = {
   pointsNote: (n) => (n === 1 ? 'En markerad plats per område.' : `${n} markerade platser per område.`),
   outsideAreas: 'Utanför områdena',
   noAnswersYet: 'Inga svar ännu.',
+  geojsonLink: 'Svaren som kartdata (GeoJSON)',
   other: 'Annat',
 };
