@@ -47,16 +47,21 @@ export function runProgressBench() {
   };
   const detailFiles = own('osallistu-project-detail');
   const detailChunk = detailFiles.find((f) => f.startsWith('progress-project-detail-'));
-  // The detail's dynamic imports, by what they call: the sign-up, the evaluation, the follow form.
-  const lazy = {};
-  if (detailChunk) {
-    const code = readFileSync(join(elementsDir, detailChunk), 'utf8');
+  /** A widget chunk's dynamic imports, by what they call: the sign-up, the evaluation, the follow form. */
+  const lazyOf = (chunk) => {
+    const found = {};
+    if (!chunk) return found;
+    const code = readFileSync(join(elementsDir, chunk), 'utf8');
     for (const m of code.matchAll(/import\(\s*"\.\/([^"]+\.js)"\s*\)/g)) {
       const part = readFileSync(join(elementsDir, m[1]), 'utf8');
       const kind = part.includes('/signups') ? 'signup' : part.includes('/evaluations') ? 'evaluation' : part.includes('/follows') ? 'follow' : m[1];
-      lazy[kind] = [...withStatics(m[1])].filter((f) => !f.startsWith('shared-') && !f.startsWith('boot-'));
+      found[kind] = [...withStatics(m[1])].filter((f) => !f.startsWith('shared-') && !f.startsWith('boot-'));
     }
-  }
+    return found;
+  };
+  const lazy = lazyOf(detailChunk);
+  const timelineFiles = own('osallistu-idea-timeline');
+  const timelineLazy = lazyOf(timelineFiles.find((f) => f.startsWith('progress-idea-timeline-')));
   const withParts = (...kinds) => total([...detailFiles, ...kinds.flatMap((k) => lazy[k] ?? [])]);
   const lazyParts = {
     'detail of a running project (+ follow form)': withParts('follow'),
@@ -70,6 +75,7 @@ export function runProgressBench() {
     'osallistu-project-detail': total(own('osallistu-project-detail')),
     'list + detail (a project opened)': total([...own('osallistu-progress'), ...own('osallistu-project-detail')]),
     ...lazyParts,
-    'osallistu-idea-timeline': total(own('osallistu-idea-timeline')),
+    'osallistu-idea-timeline': total(timelineFiles),
+    'idea timeline of an idea that can be followed (+ follow form)': total([...timelineFiles, ...(timelineLazy.follow ?? [])]),
   };
 }

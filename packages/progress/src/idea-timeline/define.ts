@@ -1,8 +1,9 @@
 import { IdeaTimeline } from './idea-timeline.js';
-import { define as defineFollowForm } from '../follow-form/define.js';
 
-/** Defines `<osallistu-idea-timeline>` (or `tag`) in `registry`, with the follow form it uses. */
+/**
+ * Defines `<osallistu-idea-timeline>` (or `tag`) in `registry`. The follow form it shows for an
+ * idea that can be followed is loaded and defined with that idea's timeline.
+ */
 export function define(tag = 'osallistu-idea-timeline', registry: CustomElementRegistry = customElements): void {
-  defineFollowForm(undefined, registry);
   if (!registry.get(tag)) registry.define(tag, tag === 'osallistu-idea-timeline' ? IdeaTimeline : class extends IdeaTimeline {});
 }

@@ -42,12 +42,22 @@ export class IdeaTimeline extends LitElement {
 
   readonly #timeline = new Task(this, {
     args: () => [this.#api.client, this.idea] as const,
-    task: ([client, idea], { signal }) => client.get<Timeline>(`/ideas/${encodeURIComponent(idea)}/timeline`, undefined, { signal }),
+    task: async ([client, idea], { signal }) => {
+      const timeline = await client.get<Timeline>(`/ideas/${encodeURIComponent(idea)}/timeline`, undefined, { signal });
+      // The follow form only for an idea that can still be followed (a pending idea, the usual
+      // case behind the link a resident gets after proposing, cannot).
+      if (this.#followable(timeline)) await import('../follow-form/define.js').then((m) => m.define());
+      return timeline;
+    },
   });
 
   #heading(text: string): TemplateResult {
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
     return html`<div part="heading" class="heading" role="heading" aria-level=${level} id="timeline-heading" tabindex="-1">${text}</div>`;
+  }
+
+  #followable(timeline: Timeline): boolean {
+    return !this.compact && ['open', 'feasible', 'on-ballot', 'won-vote', 'in-project'].includes(timeline.outcome);
   }
 
   protected override render() {
@@ -67,13 +77,13 @@ export class IdeaTimeline extends LitElement {
 
   #renderTimeline(timeline: Timeline): TemplateResult {
     const { t } = this.#l;
-    const followable = ['open', 'feasible', 'on-ballot', 'won-vote', 'in-project'].includes(timeline.outcome);
+    const followable = this.#followable(timeline);
     return html`${!this.compact && timeline.idea.title ? html`<p class="idea-title">${timeline.idea.title}</p>` : nothing}
       <p part="outcome" class="outcome"><strong>${t.outcomes[timeline.outcome]}</strong></p>
       <ol part="list" class="timeline">
         ${timeline.entries.map((e) => html`<li data-kind=${e.kind}>${this.#entry(e)}</li>`)}
       </ol>
-      ${!this.compact && followable
+      ${followable
         ? html`<osallistu-follow-form target="idea" target-id=${timeline.idea.id} .client=${this.#api.client}></osallistu-follow-form>`
         : nothing}`;
   }

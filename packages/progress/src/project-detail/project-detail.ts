@@ -62,13 +62,8 @@ export class ProjectDetail extends LitElement {
     await Promise.all([
       p.participation && !ended(p) && !this.#signup ? import('./signup-part.js').then((m) => (this.#signup = new m.SignupPart(this))) : null,
       p.status === 'completed' && !this.#evaluation ? import('./evaluation-part.js').then((m) => (this.#evaluation = new m.EvaluationPart(this))) : null,
-      ended(p) ? null : import('../follow-form/define.js').then((m) => m.define(undefined, this.#registry())),
+      ended(p) ? null : import('../follow-form/define.js').then((m) => m.define()),
     ]);
-  }
-
-  /** The registry this element was defined in (a scoped one, or the global). */
-  #registry(): CustomElementRegistry {
-    return (this.shadowRoot as ShadowRoot & { customElements?: CustomElementRegistry } | null)?.customElements ?? customElements;
   }
 
   /** Moves focus to the project's title (after the host opened this view). */
