@@ -191,6 +191,15 @@ describe('one-click unsubscribe (RFC 8058)', () => {
   });
 });
 
+it('without a configured mail sender a status change still stands, and an ended project still forgets its followers', async () => {
+  const p = await createProject('in-progress');
+  await confirm(await follow('project', p.id, 'nomail@example.fi'));
+  const unconfigured = { ...(env as unknown as Env), MODE: 'production' };
+  const record = await getProjectRecord(env.DB, 'testcity', p.id);
+  expect(await notifyProjectStatus(unconfigured, record!, 'completed', null)).toBe(0);
+  expect(await followRows()).toEqual([]);
+});
+
 afterEach(() => {
   fetchMock.deactivate();
 });

@@ -9,7 +9,7 @@
  */
 import { localize, type ProjectStatus } from '@osallistu/contract';
 import type { Env } from '../env.js';
-import { mailSender } from '../mail/mail-sender.js';
+import { mailSender, type MailSender } from '../mail/mail-sender.js';
 import { deleteFollow, deleteFollowersStatement, listFollowers, type FollowRow } from '../db/follows.js';
 import type { ProjectRecord } from '../db/projects.js';
 import { followMessages } from './follow-messages.js';
@@ -28,14 +28,20 @@ export async function notifyProjectStatus(env: Env, p: ProjectRecord, status: Pr
   const ended = status === 'completed' || status === 'cancelled';
   const seen = new Set<string>();
   let sent = 0;
-  const mail = mailSender(env, p.tenantId);
-  for (const f of followers) {
+  let mail: MailSender | null = null;
+  try {
+    mail = mailSender(env, p.tenantId);
+  } catch (error) {
+    // no sender configured: the change stands and the admin call succeeds; the log says why
+    console.error('follow mail not sent', error instanceof Error ? error.message : String(error));
+  }
+  for (const f of mail ? followers : []) {
     if (seen.has(f.email)) continue;
     seen.add(f.email);
     const url = ended ? null : await unsubscribeUrl(env, f);
     const message = followMessages[f.lang].projectStatus(localize(p.title, f.lang), status, reason, url);
     try {
-      await mail.send({ to: f.email, ...message, ...(url ? { headers: listUnsubscribeHeaders(url) } : {}) });
+      await mail!.send({ to: f.email, ...message, ...(url ? { headers: listUnsubscribeHeaders(url) } : {}) });
       sent++;
     } catch (error) {
       console.error('follow mail failed', error instanceof Error ? error.message : String(error));
