@@ -8,9 +8,9 @@ export type PartHost = ReactiveElement & ApiHost & { projectId: string };
 
 /**
  * What the detail view's two forms (sign-up, evaluation) share: strings of their own (each part
- * brings its dictionary, so neither loads the other's), field errors,
- * the error summary, and one submit flow (check with the contract's schema, focus the first
- * invalid field, POST once with an idempotency key, map the API's field errors back). A part is
+ * brings its dictionary, so neither loads the other's), field errors, the error summary, and one
+ * submit flow (check with the contract's schema, focus the first invalid field, POST once with an
+ * idempotency key, map the API's field errors back). A part is
  * a controller rendered inside the host's shadow root, so the host's styles and ids apply; it is
  * loaded (dynamic import) only for a project that shows it. Listeners in a part's templates are
  * arrow functions: lit calls a plain method with `this` set to the host element.
