@@ -47,7 +47,7 @@ export const en: CompleteTranslation = {
     'evaluation-closed': 'The project can be evaluated once it is completed.',
     'survey-not-found': 'The survey was not found.',
     'survey-closed': 'The survey is not open.',
-    'already-answered': 'You have already answered this survey in this browser.',
+    'already-answered': 'This survey has already been answered in this browser or with the same email address. It can be answered only once.',
     'version-outdated': 'The survey has changed. Reload the page and check your answers.',
     'survey-verification-required': 'Confirm your email address first, then you can answer.',
     'survey-token-wrong-survey': 'Your confirmation is for another survey or vote. Confirm your address for this survey.',

@@ -23,7 +23,7 @@ export const fiFeatureProblems: Record<FeatureProblemCode, string> = {
   'evaluation-closed': 'Hanketta voi arvioida, kun se on valmis.',
   'survey-not-found': 'Kyselyä ei löytynyt.',
   'survey-closed': 'Kysely ei ole avoinna.',
-  'already-answered': 'Olet jo vastannut tähän kyselyyn tällä selaimella.',
+  'already-answered': 'Tähän kyselyyn on jo vastattu tällä selaimella tai samalla sähköpostiosoitteella. Kyselyyn voi vastata vain kerran.',
   'version-outdated': 'Kysely on muuttunut. Lataa sivu uudelleen ja tarkista vastauksesi.',
   'survey-verification-required': 'Vahvista ensin sähköpostiosoitteesi, sitten voit vastata.',
   'survey-token-wrong-survey': 'Vahvistuksesi koskee toista kyselyä tai äänestystä. Vahvista osoitteesi tätä kyselyä varten.',

@@ -47,7 +47,7 @@ export const sv: CompleteTranslation = {
     'evaluation-closed': 'Projektet kan utvärderas när det är klart.',
     'survey-not-found': 'Enkäten hittades inte.',
     'survey-closed': 'Enkäten är inte öppen.',
-    'already-answered': 'Du har redan svarat på enkäten i den här webbläsaren.',
+    'already-answered': 'Enkäten har redan besvarats i den här webbläsaren eller med samma e-postadress. Man kan svara på enkäten bara en gång.',
     'version-outdated': 'Enkäten har ändrats. Ladda om sidan och kontrollera dina svar.',
     'survey-verification-required': 'Bekräfta först din e-postadress, sedan kan du svara.',
     'survey-token-wrong-survey': 'Din bekräftelse gäller en annan enkät eller omröstning. Bekräfta din adress för den här enkäten.',

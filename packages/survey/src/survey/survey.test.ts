@@ -187,6 +187,6 @@ describe('osallistu-survey', () => {
     await click(el, '[data-question="puutteet"] input[value="penkit"]');
     await type(el, '#q-budjetti-valot', '100');
     await next(el);
-    await waitUntil(() => text(root(el).querySelector('[role="alert"]')) === 'You have already answered this survey in this browser.', 'no message');
+    await waitUntil(() => text(root(el).querySelector('[role="alert"]')) === 'This survey has already been answered in this browser or with the same email address. It can be answered only once.', 'no message');
   });
 });
