@@ -11,7 +11,10 @@ export interface EqualSharesRunOptions {
    * comparison the run made could come out differently.
    */
   track?: boolean;
-  /** Fill `explanations` (and do not skip candidates that cannot beat the best one). */
+  /**
+   * Fill `explanations`. Candidates that cannot beat the best one are still skipped, but each
+   * round checks that their supporters can pay (a loser's explanation needs the round it ran out).
+   */
   explain?: boolean;
 }
 
