@@ -1,7 +1,9 @@
 /**
  * Survey part of the demo seed (called by scripts/seed.mjs): an open three-page neighbourhood
  * survey `lahiokysely-2026` of the neighbourhood programme `lahiot-2026`, with an area (map)
- * question and a budget allocation question, and a few invented responses so the results show.
+ * question and a budget allocation question, and a few invented responses so the results show;
+ * and a short strict survey `asukasraati-2026` (`respondents: "verified"`, once per email address
+ * proven with a code) so a demo visitor can try the email-code flow with the dev outbox.
  * The questions and answers are invented for the demo.
  */
 
@@ -105,6 +107,61 @@ export const surveySeedDefinition = {
   ],
 };
 
+/**
+ * The strict demo survey: a one-page evaluation of an (invented) residents' panel, answered once
+ * per verified email address. Says in its intro that it is a demo.
+ */
+export const strictSurveySeedDefinition = {
+  title: t('Asukasraadin arviointi 2026 (demo)', 'Utvärdering av invånarpanelen 2026 (demo)', 'Residents’ panel evaluation 2026 (demo)'),
+  intro: t(
+    'Tämä on esittelykysely. Arvioi syksyn asukasraatia. Kyselyyn vastataan kerran sähköpostiosoitetta kohden.',
+    'Det här är en demoenkät. Utvärdera höstens invånarpanel. Enkäten besvaras en gång per e-postadress.',
+    'This is a demo survey. Evaluate the autumn residents’ panel. The survey is answered once per email address.',
+  ),
+  thanks: t(
+    'Kiitos arviostasi! Koonti julkaistaan lähiöohjelman sivuilla, ja sitä käytetään seuraavan raadin suunnittelussa.',
+    'Tack för din utvärdering! Sammanställningen publiceras på förortsprogrammets sidor och används när nästa panel planeras.',
+    'Thank you for your evaluation! A summary is published on the neighbourhood programme’s pages and used to plan the next panel.',
+  ),
+  pages: [
+    {
+      id: 'arvio',
+      title: t('Asukasraati', 'Invånarpanelen', 'The residents’ panel'),
+      questions: [
+        {
+          id: 'osallistuminen',
+          type: 'single-choice',
+          required: true,
+          text: t('Miten osallistuit asukasraatiin?', 'Hur deltog du i invånarpanelen?', 'How did you take part in the residents’ panel?'),
+          options: [
+            { id: 'raatilainen', label: t('Olin raadin jäsen', 'Jag var medlem i panelen', 'I was a panel member') },
+            { id: 'kuulija', label: t('Seurasin tilaisuuksia', 'Jag följde mötena', 'I followed the meetings') },
+            { id: 'en', label: t('En osallistunut', 'Jag deltog inte', 'I did not take part') },
+          ],
+        },
+        {
+          id: 'onnistuminen',
+          type: 'scale',
+          scale: '1-5',
+          required: true,
+          text: t('Kuinka hyvin raati onnistui mielestäsi?', 'Hur väl lyckades panelen enligt dig?', 'How well did the panel succeed, in your view?'),
+          minLabel: t('Huonosti', 'Dåligt', 'Poorly'),
+          maxLabel: t('Erinomaisesti', 'Utmärkt', 'Excellently'),
+        },
+        {
+          id: 'suosittelu',
+          type: 'scale',
+          scale: '0-10',
+          text: t('Kuinka todennäköisesti suosittelisit raatiin osallistumista naapurillesi?', 'Hur sannolikt skulle du rekommendera din granne att delta i panelen?', 'How likely would you recommend taking part in the panel to a neighbour?'),
+          minLabel: t('Ei lainkaan todennäköisesti', 'Inte alls sannolikt', 'Not at all likely'),
+          maxLabel: t('Erittäin todennäköisesti', 'Mycket sannolikt', 'Very likely'),
+        },
+        { id: 'kehitys', type: 'long-text', maxLength: 2000, text: t('Mitä tekisit toisin ensi kerralla?', 'Vad skulle du göra annorlunda nästa gång?', 'What would you do differently next time?') },
+      ],
+    },
+  ],
+};
+
 /** Invented responses so the public results have something to show (two mark a place on the map, at an area's label point). */
 const responses = [
   {
@@ -151,5 +208,18 @@ export function surveySeedSql({ tenantId, insert, now }) {
         created_at: at(-9 + i),
       }),
     ),
+    // Strict: no seeded answers, so any visitor's verified address can answer once.
+    insert('surveys', {
+      tenant_id: tenantId,
+      id: 'asukasraati-2026',
+      process_id: 'lahiot-2026',
+      area_id: null,
+      status: 'open',
+      respondents: 'verified',
+      current_version: 1,
+      created_at: at(-3),
+      updated_at: at(-3),
+    }),
+    insert('survey_versions', { tenant_id: tenantId, survey_id: 'asukasraati-2026', version: 1, definition: JSON.stringify(strictSurveySeedDefinition), created_at: at(-3) }),
   ];
 }

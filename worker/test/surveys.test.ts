@@ -9,7 +9,7 @@ import { env } from 'cloudflare:test';
 import { beforeEach, describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { SurveyDefinitionSchema, type Survey, type SurveyAreaFeature, type SurveyMapGeoJson, type SurveyResults, type SurveyVerification } from '@osallistu/contract';
-import { surveySeedDefinition } from '../seed/survey-seed.mjs';
+import { strictSurveySeedDefinition, surveySeedDefinition } from '../seed/survey-seed.mjs';
 import { call, json, keys } from './fixture.js';
 import { seedPb, voterToken } from './pb-fixture.js';
 import { handResponses, surveyDefinition } from './survey-fixture.js';
@@ -91,6 +91,16 @@ describe('survey definitions', () => {
     const types = parsed.pages.flatMap((p) => p.questions.map((q) => q.type));
     expect(types).toContain('map');
     expect(types).toContain('budget');
+  });
+
+  it('accepts the seeded strict demo survey: one page, three or four questions, every text in fi, sv and en', async () => {
+    const parsed = v.parse(SurveyDefinitionSchema, strictSurveySeedDefinition);
+    expect(parsed.pages).toHaveLength(1);
+    expect(parsed.pages[0]!.questions.length).toBeGreaterThanOrEqual(3);
+    expect(parsed.pages[0]!.questions.length).toBeLessThanOrEqual(4);
+    const texts = [parsed.title, parsed.intro, parsed.thanks, ...parsed.pages.flatMap((p) => [p.title, ...p.questions.map((q) => q.text)])];
+    for (const text of texts) expect(Object.keys(text ?? {}).sort()).toEqual(['en', 'fi', 'sv']);
+    expect(parsed.title.en).toMatch(/demo/);
   });
 
   it('lets only admins and reviewers manage surveys', async () => {
