@@ -5,5 +5,5 @@ export { AreaMapIdeaLinkEvent } from './events/idea-link-event.js';
 export { AreaMapDrawnEvent } from './events/map-drawn-event.js';
 export { areaMapTranslations } from './i18n/area-map-translations.js';
 export type { AreaMapTranslation } from './i18n/area-map-translation.js';
-export { pointInArea } from './point-in-area.js';
+export { pointInGeometry as pointInArea } from '@osallistu/contract/point-in-geometry.js';
 export { choroplethClasses, choroplethColors } from './choropleth-classes.js';

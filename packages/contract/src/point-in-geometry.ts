@@ -1,11 +1,13 @@
 /**
  * Point-in-polygon for area geometries (even-odd ray casting; holes count), with a bounding box
  * for a cheap first test. Coordinates are WGS84 `[longitude, latitude]`, treated as planar, which
- * is exact enough at the scale of a city's areas.
+ * is exact enough at the scale of a city's areas. One implementation for the API (which decides an
+ * idea's area) and the widgets (the area map's hover, the survey results' per-area counts), so
+ * they agree; no valibot here, so a widget importing it pulls in nothing else.
  *
  * @example pointInGeometry(27.678, 62.892, area.geometry) // true for 70100 Kuopio
  */
-import type { AreaGeometry } from '@osallistu/contract';
+import type { AreaGeometry } from './geo.js';
 
 export type BBox = [minLon: number, minLat: number, maxLon: number, maxLat: number];
 

@@ -3,7 +3,7 @@
  * inside the tenant's boundary (true when no boundary is set).
  */
 import type { AreaGeometry, AreaLookup } from '@osallistu/contract';
-import { pointInGeometry } from '../geo/point-in-geometry.js';
+import { pointInGeometry } from '@osallistu/contract/point-in-geometry.js';
 import { getMapSettings } from './map-settings.js';
 
 export async function lookupArea(db: D1Database, tenantId: string, lon: number, lat: number): Promise<AreaLookup> {

@@ -4,7 +4,7 @@
  * horizontal line through the polygon's middle.
  */
 import type { AreaGeometry, Point } from '@osallistu/contract';
-import { pointInGeometry } from './point-in-geometry.js';
+import { pointInGeometry } from '@osallistu/contract/point-in-geometry.js';
 
 function ringArea(ring: number[][]): number {
   let sum = 0;

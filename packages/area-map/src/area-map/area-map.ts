@@ -17,7 +17,7 @@ import type { LeafletMap, MapPin } from '../../lazy/leaflet-map.js';
 import { areaMapTranslations } from '../i18n/area-map-translations.js';
 import { AreaMapIdeaLinkEvent } from '../events/idea-link-event.js';
 import { AreaMapDrawnEvent } from '../events/map-drawn-event.js';
-import { pointInArea } from '../point-in-area.js';
+import { pointInGeometry } from '@osallistu/contract/point-in-geometry.js';
 import { choroplethClasses, choroplethColors } from '../choropleth-classes.js';
 import { areaMapStyles } from './area-map.styles.js';
 
@@ -660,12 +660,12 @@ export class AreaMap extends LitElement {
   }
 
   #areaAt(lon: number, lat: number): Area | undefined {
-    return this.#data.value?.areas.find((a) => a.geometry && pointInArea(lon, lat, a.geometry));
+    return this.#data.value?.areas.find((a) => a.geometry && pointInGeometry(lon, lat, a.geometry));
   }
 
   #insideBoundary(lon: number, lat: number): boolean {
     const boundary = this.#data.value?.settings.boundary;
-    return !boundary || pointInArea(lon, lat, boundary);
+    return !boundary || pointInGeometry(lon, lat, boundary);
   }
 
   /** Places (or removes) the pin; refuses a point outside the boundary. Returns whether it moved. */

@@ -5,7 +5,7 @@ import { localize, type Area, type Survey, type SurveyQuestion, type SurveyQuest
 import { ApiController, LocalizeController, baseStyles, intlLocales, tokens, type ApiClient } from '@osallistu/core';
 import { surveyResultsTranslations } from '../i18n/survey-results-translations.js';
 import { barChart, type Bar } from './bar-chart.js';
-import { pointInArea } from './point-in-area.js';
+import { pointInGeometry } from '@osallistu/contract/point-in-geometry.js';
 import { surveyResultsStyles } from './survey-results.styles.js';
 
 interface Loaded {
@@ -189,7 +189,7 @@ export class OsallistuSurveyResults extends LitElement {
     const hits = new Map<string, number>();
     for (const f of features) {
       const [lon, lat] = f.geometry.coordinates;
-      const area = [...data.areas.values()].find((a) => a.geometry && pointInArea(lon, lat, a.geometry));
+      const area = [...data.areas.values()].find((a) => a.geometry && pointInGeometry(lon, lat, a.geometry));
       const key = area ? area.id : '';
       hits.set(key, (hits.get(key) ?? 0) + 1);
     }
