@@ -414,6 +414,30 @@ describe('results', () => {
     expect((await call('/admin/surveys/asuinalue/responses.csv')).status).toBe(401);
   });
 
+  it('export CSV for Excel with Finnish settings with ?separator=semicolon: ";" between fields, decimal commas, the BOM kept; an unknown separator is 422', async () => {
+    const r = await call('/admin/surveys/asuinalue/responses.csv?separator=semicolon', { key: keys.admin });
+    expect(r.status).toBe(200);
+    const bytes = new Uint8Array(await r.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = new TextDecoder().decode(bytes.slice(3)).trimEnd().split('\r\n');
+    expect(lines).toHaveLength(5);
+    expect(lines[0]).toBe(
+      'response;createdAt;area;satisfaction;travel;travel.other;needs.parks;needs.lights;needs.benches;priorities.green;priorities.light;priorities.safe;age;visit;spot.lon;spot.lat;nps;budget.green;budget.light;budget.safe;ideas;nickname',
+    );
+    const cells = (line: string) => line.split(';');
+    // Coordinates with a decimal comma; the free text's comma needs no quotes; timestamps stay ISO.
+    expect(cells(lines[1]!).slice(2)).toEqual(['a1', '4', 'car', '', '1', '1', '0', '1', '2', '3', '30', '2026-10-01', '27,68', '62,89', '', '50', '30', '20', 'Lisää penkkejä, kiitos', '']);
+    expect(cells(lines[1]!)[1]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+    expect(cells(lines[3]!).at(-1)).toBe("'=KAUPUNKI");
+
+    const comma = await call('/admin/surveys/asuinalue/responses.csv?separator=comma', { key: keys.admin });
+    expect((await comma.text()).split('\r\n')[0]).toMatch(/^\uFEFFresponse,createdAt,area,/);
+    const bad = await call('/admin/surveys/asuinalue/responses.csv?separator=tab', { key: keys.admin });
+    expect(bad.status).toBe(422);
+    expect(bad.headers.get('content-type')).toContain('application/problem+json');
+    expect((await json(bad)).errors).toEqual([expect.objectContaining({ path: 'separator', code: 'invalid-value' })]);
+  });
+
   it('give point answers as a GeoJSON FeatureCollection', async () => {
     const r = await call('/surveys/asuinalue/results/spot.geojson');
     expect(r.status).toBe(200);

@@ -61,7 +61,14 @@ export function surveyPaths(): Paths {
       get: operation({ summary: 'Results with free texts', tag, params: ['survey'], query: version, ok: [200, 'SurveyResults'], roles: staff }),
     },
     '/v1/{tenant}/admin/surveys/{survey}/responses.csv': {
-      get: operation({ summary: 'One row per response (UTF-8 with BOM; formula-like cells quoted)', tag, params: ['survey'], query: version, ok: [200, { type: 'text/csv' }], roles: staff }),
+      get: operation({
+        summary: 'One row per response (UTF-8 with BOM; formula-like cells quoted); ?separator=semicolon for Excel with Finnish settings (";", decimal comma)',
+        tag,
+        params: ['survey'],
+        query: [...version, query('separator', { enum: ['comma', 'semicolon'] })],
+        ok: [200, { type: 'text/csv' }],
+        roles: staff,
+      }),
     },
   };
 }

@@ -5,17 +5,20 @@
  * receipt or a time.
  */
 import type { Budget, BudgetResult, Proposal } from '@osallistu/contract';
-import { formatCsvRecord, writePb } from '@osallistu/tally';
+import { writePb } from '@osallistu/tally';
+import { formatCsv, type CsvSeparator, type CsvValue } from '../lib/csv.js';
 
-export function resultsCsv(result: BudgetResult): string {
-  const lines = [formatCsvRecord(['proposal_id', 'title', 'area_id', 'cost_eur', 'votes', 'selected', 'rank', 'outcome', 'tie'], ',')];
+/**
+ * One row per proposal. Comma-separated with LF line ends and no BOM, as open-data readers have
+ * had it; `;` (Excel with Finnish settings) comes with a BOM and CRLF, the dialect Excel opens as is.
+ */
+export function resultsCsv(result: BudgetResult, separator: CsvSeparator = ','): string {
+  const rows: CsvValue[][] = [['proposal_id', 'title', 'area_id', 'cost_eur', 'votes', 'selected', 'rank', 'outcome', 'tie']];
   for (const p of result.proposals) {
-    const rank = p.reason.kind === 'greedy' ? String(p.reason.rank) : String(p.reason.round ?? '');
-    lines.push(
-      formatCsvRecord([p.proposalId, p.title, p.areaId ?? '', String(p.costEur), String(p.votes), p.selected ? '1' : '0', rank, p.reason.outcome, p.tie ? '1' : '0'], ','),
-    );
+    const rank = p.reason.kind === 'greedy' ? p.reason.rank : (p.reason.round ?? null);
+    rows.push([p.proposalId, p.title, p.areaId, p.costEur, p.votes, p.selected ? 1 : 0, rank, p.reason.outcome, p.tie ? 1 : 0]);
   }
-  return lines.join('\n') + '\n';
+  return separator === ';' ? formatCsv(rows, { separator }) : formatCsv(rows, { bom: false, newline: '\n' });
 }
 
 /** Fisher–Yates with the platform's CSPRNG. */

@@ -25,6 +25,7 @@ import { createPrintedCodes, getBatch, listBatchCodes, toBatch } from '../db/pri
 import { requireRole } from '../middleware/admin-auth.js';
 import { validate } from '../middleware/validate.js';
 import { randomId } from '../lib/crypto.js';
+import { CsvQuerySchema, csvSeparator, formatCsv } from '../lib/csv.js';
 import { fieldProblem, ProblemError } from '../lib/problem-error.js';
 import { computeResults } from '../pb/compute-results.js';
 import { publishedResults } from '../pb/process-results.js';
@@ -97,7 +98,7 @@ export const adminPb = new Hono<AppEnv>()
     const exportBase = `${base.origin}/v1/${c.var.tenant.id}/admin/processes/${process.id}/printed-codes`;
     return c.json(toBatch({ id, process_id: process.id, label: label ?? '', count, created_at: now }, exportBase), 201);
   })
-  .get('/printed-codes/:file{[a-z0-9]{4,20}\\.(?:csv|html)}', admins, async (c) => {
+  .get('/printed-codes/:file{[a-z0-9]{4,20}\\.(?:csv|html)}', admins, validate('query', CsvQuerySchema), async (c) => {
     const process = await requireProcess(c, c.req.param('process') ?? '');
     const [batchId, format] = c.req.param('file').split('.') as [string, string];
     const batch = await getBatch(c.env.DB, c.var.tenant.id, process.id, batchId);
@@ -105,9 +106,10 @@ export const adminPb = new Hono<AppEnv>()
     const codes = await listBatchCodes(c.env.DB, batch.id);
     c.header('Cache-Control', 'no-store');
     if (format === 'csv') {
-      const rows = ['number,code,used', ...codes.map((r) => `${r.position},${formatCode(r.code)},${r.used_at ? 1 : 0}`)];
+      const rows = [['number', 'code', 'used'], ...codes.map((r) => [r.position, formatCode(r.code), r.used_at ? 1 : 0])];
       c.header('Content-Disposition', `attachment; filename="voting-codes-${process.id}-${batch.id}.csv"`);
-      return c.body(rows.join('\n') + '\n', 200, { 'content-type': 'text/csv; charset=utf-8' });
+      const csv = formatCsv(rows, { separator: csvSeparator(c.req.valid('query').separator) });
+      return c.body(csv, 200, { 'content-type': 'text/csv; charset=utf-8' });
     }
     const settings = await getVotingSettings(c.env.DB, c.var.tenant.id, process.id, c.var.tenant.name);
     return c.html(

@@ -1,7 +1,8 @@
 /**
  * Staff survey routes (`/v1/{tenant}/admin/surveys`, admin and reviewer): create (draft, version 1),
  * read, edit (in place while unanswered, otherwise a new version — old answers keep theirs),
- * open and close, results with free texts, and the CSV export (UTF-8 with BOM).
+ * open and close, results with free texts, and the CSV export (UTF-8 with BOM; `?separator=semicolon`
+ * for Excel with Finnish settings).
  */
 import { Hono } from 'hono';
 import * as v from 'valibot';
@@ -15,10 +16,13 @@ import { fieldProblem, ProblemError } from '../lib/problem-error.js';
 import { nowIso } from '../lib/now.js';
 import { aggregateSurvey } from '../surveys/aggregate-survey.js';
 import { surveyCsv } from '../surveys/survey-csv.js';
+import { CsvSeparatorOptionSchema, csvSeparator } from '../lib/csv.js';
 import { requireSurvey, tenantAreaIds } from './surveys.js';
 
 const staff = requireRole('admin', 'reviewer');
-const VersionQuerySchema = v.strictObject({ version: v.optional(v.pipe(v.string(), v.regex(/^[1-9]\d{0,5}$/, 'invalid-value'), v.transform(Number))) });
+const VersionSchema = v.optional(v.pipe(v.string(), v.regex(/^[1-9]\d{0,5}$/, 'invalid-value'), v.transform(Number)));
+const VersionQuerySchema = v.strictObject({ version: VersionSchema });
+const CsvExportQuerySchema = v.strictObject({ version: VersionSchema, separator: CsvSeparatorOptionSchema });
 
 async function countResponses(db: D1Database, tenantId: string, surveyId: string): Promise<number> {
   const row = await db.prepare('SELECT COUNT(*) AS n FROM survey_responses WHERE tenant_id = ?1 AND survey_id = ?2').bind(tenantId, surveyId).first<{ n: number }>();
@@ -77,10 +81,11 @@ export const adminSurveys = new Hono<AppEnv>()
     const responses = await listSurveyResponses(c.env.DB, c.var.tenant.id, survey.id, survey.version);
     return c.json(aggregateSurvey(survey.id, survey.version, survey.definition, responses, { staff: true, areaIds: await tenantAreaIds(c.env.DB, c.var.tenant.id) }));
   })
-  .get('/:survey/responses.csv', validate('query', VersionQuerySchema), async (c) => {
-    const survey = await requireSurvey(c, c.req.valid('query').version);
+  .get('/:survey/responses.csv', validate('query', CsvExportQuerySchema), async (c) => {
+    const { version, separator } = c.req.valid('query');
+    const survey = await requireSurvey(c, version);
     const responses = await listSurveyResponses(c.env.DB, c.var.tenant.id, survey.id, survey.version);
-    return c.body(surveyCsv(survey.definition, responses), 200, {
+    return c.body(surveyCsv(survey.definition, responses, csvSeparator(separator)), 200, {
       'content-type': 'text/csv; charset=utf-8',
       'content-disposition': `attachment; filename="${survey.id}-v${survey.version}.csv"`,
     });

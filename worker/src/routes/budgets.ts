@@ -16,6 +16,8 @@ import { ProblemError } from '../lib/problem-error.js';
 import { votingOpen, votingPhase } from '../pb/voting-window.js';
 import { publishedResults } from '../pb/process-results.js';
 import { resultsCsv, resultsPb } from '../pb/results-export.js';
+import { CsvQuerySchema, csvSeparator } from '../lib/csv.js';
+import { validate } from '../middleware/validate.js';
 import { requireProcess } from './load.js';
 
 export const budgets = new Hono<AppEnv>()
@@ -50,7 +52,7 @@ export const budgets = new Hono<AppEnv>()
     const process = await requireProcess(c, c.req.param('process') ?? '');
     return c.json(await publishedResults(c.env.DB, c.var.tenant.id, process));
   })
-  .get('/budgets/:budget/:file{results\\.(?:csv|json|pb)}', async (c) => {
+  .get('/budgets/:budget/:file{results\\.(?:csv|json|pb)}', validate('query', CsvQuerySchema), async (c) => {
     const process = await requireProcess(c, c.req.param('process') ?? '');
     const tenant = c.var.tenant;
     const budget = await getBudget(c.env.DB, tenant.id, process.id, c.req.param('budget'));
@@ -62,7 +64,7 @@ export const budgets = new Hono<AppEnv>()
     const name = `${tenant.id}_${process.id}_${budget.id}`;
     c.header('Content-Disposition', `attachment; filename="${name}.${format}"`);
     if (format === 'json') return c.json(result);
-    if (format === 'csv') return c.body(resultsCsv(result), 200, { 'content-type': 'text/csv; charset=utf-8' });
+    if (format === 'csv') return c.body(resultsCsv(result, csvSeparator(c.req.valid('query').separator)), 200, { 'content-type': 'text/csv; charset=utf-8' });
     const phase = votingPhase(process);
     const pb = resultsPb({
       tenantName: tenant.name,

@@ -2,9 +2,11 @@
  * CSV export of one survey version for staff: UTF-8 with a BOM (Excel), one row per response, one
  * column per answer field — multiple choice one 0/1 column per option, ranking one position column
  * per option, budget one column per item, map points lon and lat, "other, what?" its own column.
+ * Comma-separated by default, or `;` with decimal commas for Excel with Finnish settings (lib/csv).
  */
 import type { SurveyDefinition } from '@osallistu/contract';
 import type { StoredResponse } from '../db/surveys.js';
+import { formatCsv, type CsvSeparator, type CsvValue } from '../lib/csv.js';
 
 type Column = { name: string; value: (a: unknown) => string | number | null };
 
@@ -43,17 +45,9 @@ function columnsOf(definition: SurveyDefinition): Column[] {
   return columns;
 }
 
-function cell(value: string | number | null): string {
-  if (value === null) return '';
-  let s = String(value);
-  // Cells starting with = + - @ would run as formulas in a spreadsheet.
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n;]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-}
-
-export function surveyCsv(definition: SurveyDefinition, responses: StoredResponse[]): string {
+export function surveyCsv(definition: SurveyDefinition, responses: StoredResponse[], separator: CsvSeparator = ','): string {
   const columns = columnsOf(definition);
-  const lines = [['response', 'createdAt', ...columns.map((c) => c.name)].map(cell).join(',')];
-  for (const r of responses) lines.push([r.id, r.createdAt, ...columns.map((c) => c.value(r.answers[c.name.split('.')[0]!]))].map(cell).join(','));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  const rows: CsvValue[][] = [['response', 'createdAt', ...columns.map((c) => c.name)]];
+  for (const r of responses) rows.push([r.id, r.createdAt, ...columns.map((c) => c.value(r.answers[c.name.split('.')[0]!]))]);
+  return formatCsv(rows, { separator });
 }
