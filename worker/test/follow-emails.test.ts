@@ -12,7 +12,7 @@ import type { Env } from '../src/env.js';
 import { mailSender } from '../src/mail/mail-sender.js';
 import { notifyIdeaFollowers, notifyProjectStatus } from '../src/progress/notify-followers.js';
 import { getProjectRecord } from '../src/db/projects.js';
-import { call, json, keys, publishedIdea, seedFixture } from './fixture.js';
+import { base, call, json, keys, publishedIdea, seedFixture } from './fixture.js';
 
 beforeEach(seedFixture);
 
@@ -202,6 +202,43 @@ it('without a configured mail sender a status change still stands, and an ended 
 
 afterEach(() => {
   fetchMock.deactivate();
+});
+
+describe('mail that cannot go out is a 503 mail-unavailable, never a 500', () => {
+  /** The worker with another environment (a deployment without a sender, or a failing service). */
+  async function followAs(e: Env, id: string, email: string): Promise<Response> {
+    const ctx = createExecutionContext();
+    const request = new Request(`${base}/follows`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ target: 'project', id, email, lang: 'sv' }) });
+    const r = await worker.fetch(request, e, ctx);
+    await waitOnExecutionContext(ctx);
+    return r;
+  }
+
+  it('without a configured sender: a problem the widgets translate, and no address kept', async () => {
+    const p = await createProject();
+    const r = await followAs({ ...(env as unknown as Env), MODE: 'production' }, p.id, 'nosender@example.fi');
+    expect(r.status).toBe(503);
+    expect(r.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(await json(r)).toMatchObject({ status: 503, code: 'mail-unavailable' });
+    expect(await followRows()).toEqual([]);
+    // the same request once mail works goes through
+    await follow('project', p.id, 'nosender@example.fi');
+  });
+
+  it('when the mail service fails: 503, a new request forgotten, an earlier pending one kept', async () => {
+    fetchMock.activate();
+    fetchMock.disableNetConnect();
+    fetchMock.get('https://mail.example').intercept({ path: '/send', method: 'POST' }).reply(500, 'down').times(2);
+    const failing = { ...(env as unknown as Env), MODE: 'production', MAIL_API_URL: 'https://mail.example/send', MAIL_FROM: 'osallistu@city.example' };
+    const p = await createProject();
+    const r = await followAs(failing, p.id, 'new@example.fi');
+    expect(r.status).toBe(503);
+    expect((await json(r)).code).toBe('mail-unavailable');
+    expect(await followRows()).toEqual([]);
+    await follow('project', p.id, 'pending@example.fi');
+    expect((await followAs(failing, p.id, 'pending@example.fi')).status).toBe(503);
+    expect(await followRows()).toEqual([{ email: 'pending@example.fi', confirmed_at: null }]);
+  });
 });
 
 describe('the scheduled handler emails followers', () => {

@@ -1,7 +1,9 @@
-import { env } from 'cloudflare:test';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { createExecutionContext, env, fetchMock, waitOnExecutionContext } from 'cloudflare:test';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parsePb } from '@osallistu/tally';
-import { call, json, keys, publishedIdea } from './fixture.js';
+import { base, call, json, keys, publishedIdea } from './fixture.js';
+import worker from '../src/index.js';
+import type { Env } from '../src/env.js';
 import { ballot, declaration, printedCodes, seedPb, voterToken } from './pb-fixture.js';
 import { pbHousekeeping } from '../src/pb/pb-housekeeping.js';
 import { sha256Hex } from '../src/lib/crypto.js';
@@ -377,5 +379,40 @@ describe('dev outbox', () => {
     expect(admin[0]).toMatchObject({ to: 'f@example.fi', subject: expect.stringContaining('röstkod') });
     expect((await call('/admin/dev-outbox')).status).toBe(401);
     expect((await call('/dev/outbox')).status).toBe(200);
+  });
+});
+
+describe('a voting code that cannot be mailed is a 503 mail-unavailable, never a 500', () => {
+  afterEach(() => fetchMock.deactivate());
+
+  async function askCodeAs(e: Env, email: string): Promise<Response> {
+    const ctx = createExecutionContext();
+    const request = new Request(`${base}/processes/vote/voter/email-code`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, lang: 'en' }) });
+    const r = await worker.fetch(request, e, ctx);
+    await waitOnExecutionContext(ctx);
+    return r;
+  }
+
+  it('without a configured sender: no code stored and no rate limit spent, so the voter can ask again once mail works', async () => {
+    const unconfigured = { ...(env as unknown as Env), MODE: 'production' };
+    for (let i = 0; i < 4; i++) {
+      const r = await askCodeAs(unconfigured, 'nomail@example.fi');
+      expect(r.status).toBe(503);
+      expect(await json(r)).toMatchObject({ status: 503, code: 'mail-unavailable' });
+    }
+    expect(await env.DB.prepare('SELECT COUNT(*) AS n FROM email_codes').first('n')).toBe(0);
+    // four refused requests, yet the per-address limit (3 in 10 minutes) is untouched
+    expect(await emailToken('nomail@example.fi')).toMatch(/\S/);
+  });
+
+  it('when the mail service fails: 503 and the unsent code is not left behind', async () => {
+    fetchMock.activate();
+    fetchMock.disableNetConnect();
+    fetchMock.get('https://mail.example').intercept({ path: '/send', method: 'POST' }).reply(502, 'bad gateway');
+    const failing = { ...(env as unknown as Env), MODE: 'production', MAIL_API_URL: 'https://mail.example/send', MAIL_FROM: 'osallistu@city.example' };
+    const r = await askCodeAs(failing, 'failing@example.fi');
+    expect(r.status).toBe(503);
+    expect((await json(r)).code).toBe('mail-unavailable');
+    expect(await env.DB.prepare('SELECT COUNT(*) AS n FROM email_codes').first('n')).toBe(0);
   });
 });

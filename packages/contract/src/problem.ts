@@ -47,6 +47,8 @@ export const problemCodes = [
   'version-outdated',
   'survey-verification-required',
   'survey-token-wrong-survey',
+  // mail (follows, voting and survey codes)
+  'mail-unavailable',
 ] as const;
 export type ProblemCode = (typeof problemCodes)[number];
 

@@ -14,7 +14,7 @@ import type { AppEnv } from '../env.js';
 import { countWrongAttempt, deleteEmailCode, getEmailCode, putEmailCode } from '../db/email-codes.js';
 import { hmacHex } from '../lib/crypto.js';
 import { ProblemError } from '../lib/problem-error.js';
-import { mailSender } from '../mail/mail-sender.js';
+import { requestMailSender } from '../mail/mail-sender.js';
 import { hitLimit } from '../pb/rate-limit-hit.js';
 import { emailCodeHash, emailHash, newEmailCode, normaliseEmail } from '../pb/voter-identity.js';
 
@@ -28,7 +28,11 @@ async function ipHash(c: Context<AppEnv>): Promise<string> {
   return (await hmacHex(c.env.HASH_SECRET, `ip:${c.req.header('cf-connecting-ip') ?? 'local'}`)).slice(0, 24);
 }
 
-/** Rate-limits code requests (per IP and per address), stores a new code and mails it. Returns its expiry. */
+/**
+ * Rate-limits code requests (per IP and per address), stores a new code and mails it. Returns its
+ * expiry. Mail that cannot go out is 503 `mail-unavailable`: with no sender configured before any
+ * limit is spent; when the service fails, the unsent code is deleted again.
+ */
 export async function sendEmailCode(
   c: Context<AppEnv>,
   scope: string,
@@ -36,6 +40,7 @@ export async function sendEmailCode(
   message: (code: string) => { subject: string; text: string },
 ): Promise<string> {
   const tenant = c.var.tenant;
+  const mail = requestMailSender(c.env, tenant.id);
   const hash = await emailHash(c.env.HASH_SECRET, email);
   await hitLimit(c.env.DB, `vcode-ip:${tenant.id}:${await ipHash(c)}`, c.env.RATE_LIMIT_CODE_REQUESTS_IP, '20/600');
   await hitLimit(c.env.DB, `vcode-email:${tenant.id}:${hash.slice(0, 24)}`, c.env.RATE_LIMIT_CODE_REQUESTS_EMAIL, '3/600');
@@ -51,7 +56,12 @@ export async function sendEmailCode(
     expiresAt,
     now: now.toISOString(),
   });
-  await mailSender(c.env, tenant.id).send({ to: normaliseEmail(email), ...message(code) });
+  try {
+    await mail.send({ to: normaliseEmail(email), ...message(code) });
+  } catch (error) {
+    await deleteEmailCode(c.env.DB, tenant.id, scope, hash);
+    throw error;
+  }
   return expiresAt;
 }
 

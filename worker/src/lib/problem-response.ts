@@ -46,6 +46,7 @@ const titles: Record<ProblemCode, string> = {
   'version-outdated': 'The survey has a newer version',
   'survey-verification-required': 'This survey needs a verified respondent token',
   'survey-token-wrong-survey': 'The token is for another survey or a voting process',
+  'mail-unavailable': 'Email cannot be sent right now',
 };
 
 export const problemTypeBase = 'https://osallistu.fi/problems/';

@@ -11,6 +11,7 @@
  */
 import type { Env } from '../env.js';
 import { addOutboxMessage } from '../db/dev-outbox.js';
+import { ProblemError } from '../lib/problem-error.js';
 
 export interface MailMessage {
   to: string;
@@ -88,4 +89,33 @@ export function mailSender(env: Env, tenantId: string): MailSender {
   if (env.MAIL_API_URL && env.MAIL_FROM) return httpApi(env.MAIL_API_URL, env.MAIL_API_KEY, env.MAIL_FROM);
   if (env.SEND_EMAIL && env.MAIL_FROM) return sendEmailBinding(env.SEND_EMAIL, env.MAIL_FROM);
   throw new MailNotConfigured();
+}
+
+/** What a resident waiting on a request is told when mail cannot go out: the form stays as it was. */
+export const mailUnavailable = () => new ProblemError(503, 'mail-unavailable');
+
+/**
+ * The sender for a request a resident waits on (a follow confirmation, a code): no sender
+ * configured is 503 `mail-unavailable`, not a 500. Call it before storing anything, so a
+ * misconfigured deployment neither keeps addresses nor spends anyone's rate limit.
+ */
+export function requestMailSender(env: Env, tenantId: string): MailSender {
+  let sender: MailSender;
+  try {
+    sender = mailSender(env, tenantId);
+  } catch (error) {
+    console.error('mail not sent', error instanceof Error ? error.message : String(error));
+    throw mailUnavailable();
+  }
+  return {
+    async send(message) {
+      try {
+        await sender.send(message);
+      } catch (error) {
+        // the mail service failed (down, refused the key): logged for staff, 503 for the resident
+        console.error('mail failed', error instanceof Error ? error.message : String(error));
+        throw mailUnavailable();
+      }
+    },
+  };
 }

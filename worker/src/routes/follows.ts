@@ -22,7 +22,7 @@ import { rateLimit } from '../middleware/rate-limit.js';
 import { fieldProblem } from '../lib/problem-error.js';
 import { nowIso } from '../lib/now.js';
 import { randomId } from '../lib/crypto.js';
-import { mailSender } from '../mail/mail-sender.js';
+import { requestMailSender } from '../mail/mail-sender.js';
 import { followMessages, followPage } from '../progress/follow-messages.js';
 import { followIdOf, followToken } from '../progress/follow-token.js';
 import { listUnsubscribeHeaders } from '../progress/list-unsubscribe.js';
@@ -89,6 +89,8 @@ export const follows = new Hono<AppEnv>()
     const body: FollowRequested = { status: 'confirmation-sent' };
     // Already confirmed: say the same thing and send nothing (no probing who follows what).
     if (existing?.confirmed_at) return c.json(body, 202);
+    // Before anything is stored: without a sender the address is not kept (503 mail-unavailable).
+    const mail = requestMailSender(c.env, tenantId);
     const id = existing?.id ?? randomId(20);
     const linkBase = new URL(c.req.url).origin;
     await createFollow(db, { id, tenantId, target: input.target, targetId: input.id, email, lang, linkBase, lastEventId }, nowIso());
@@ -96,6 +98,12 @@ export const follows = new Hono<AppEnv>()
     const url = `${linkBase}/v1/${tenantId}/follows/confirm?token=${token}`;
     // Not wanted after all: one click deletes the pending request (and the address) at once.
     const headers = listUnsubscribeHeaders(`${linkBase}/v1/${tenantId}/follows/unsubscribe?token=${token}`);
-    await mailSender(c.env, tenantId).send({ to: email, ...followMessages[lang].confirm(title, url), headers });
+    try {
+      await mail.send({ to: email, ...followMessages[lang].confirm(title, url), headers });
+    } catch (error) {
+      // Not sent: a new request leaves no address behind; the resident's form keeps it to retry.
+      if (!existing) await deleteFollow(db, id);
+      throw error;
+    }
     return c.json(body, 202);
   });

@@ -51,6 +51,7 @@ export const en: CompleteTranslation = {
     'version-outdated': 'The survey has changed. Reload the page and check your answers.',
     'survey-verification-required': 'Confirm your email address first, then you can answer.',
     'survey-token-wrong-survey': 'Your confirmation is for another survey or vote. Confirm your address for this survey.',
+    'mail-unavailable': 'Email cannot be sent right now. What you entered is still in the form: try again later.',
     network: 'Could not reach the service. Check your connection and try again.',
   },
   fieldErrors: {

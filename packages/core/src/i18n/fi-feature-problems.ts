@@ -27,4 +27,5 @@ export const fiFeatureProblems: Record<FeatureProblemCode, string> = {
   'version-outdated': 'Kysely on muuttunut. Lataa sivu uudelleen ja tarkista vastauksesi.',
   'survey-verification-required': 'Vahvista ensin sähköpostiosoitteesi, sitten voit vastata.',
   'survey-token-wrong-survey': 'Vahvistuksesi koskee toista kyselyä tai äänestystä. Vahvista osoitteesi tätä kyselyä varten.',
+  'mail-unavailable': 'Sähköpostia ei voi juuri nyt lähettää. Tietosi ovat tallessa lomakkeella: yritä myöhemmin uudelleen.',
 };

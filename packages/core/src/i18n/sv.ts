@@ -51,6 +51,7 @@ export const sv: CompleteTranslation = {
     'version-outdated': 'Enkäten har ändrats. Ladda om sidan och kontrollera dina svar.',
     'survey-verification-required': 'Bekräfta först din e-postadress, sedan kan du svara.',
     'survey-token-wrong-survey': 'Din bekräftelse gäller en annan enkät eller omröstning. Bekräfta din adress för den här enkäten.',
+    'mail-unavailable': 'E-post kan inte skickas just nu. Dina uppgifter finns kvar i formuläret: försök igen senare.',
     network: 'Det gick inte att nå tjänsten. Kontrollera nätverksanslutningen och försök igen.',
   },
   fieldErrors: {

@@ -54,7 +54,9 @@ export type FeatureProblemCode =
   | 'already-answered'
   | 'version-outdated'
   | 'survey-verification-required'
-  | 'survey-token-wrong-survey';
+  | 'survey-token-wrong-survey'
+  // mail that could not be sent (follows, voting and survey codes)
+  | 'mail-unavailable';
 
 /** The bundled Finnish dictionary: every string but the feature problems' sentences. */
 export type CommonTranslation = Translation & { problems: Record<Exclude<ClientProblemCode, FeatureProblemCode>, string> };
