@@ -38,8 +38,11 @@ const litModule = /\/node_modules\/(lit|lit-html|lit-element|@lit|@lit-labs)\//;
 /** Lit's optional directives (repeat, live, style-map…): each used by a widget or two, not by core. */
 const litDirective = /\/node_modules\/(lit|lit-html)\/directives\//;
 const corePackage = /\/packages\/core\/src\//;
-/** Core's form helpers, used by the widgets with forms only: they go with those widgets. */
-const coreFormHelper = /\/packages\/core\/src\/(submit-controller|draft-controller)\.ts$/;
+/**
+ * Core's helpers for a few widgets only (form controllers, the verification token store): they
+ * go with the widgets that use them, not into `shared`.
+ */
+const coreFormHelper = /\/packages\/core\/src\/(submit-controller|draft-controller|session-token-store)\.ts$/;
 /** Core's barrel: no code of its own; assigned to `shared`, it would drag every core module in. */
 const coreBarrel = /\/packages\/core\/src\/index\.ts$/;
 /** Core's dictionaries that core itself imports with `import()`: each stays a chunk of its own. */

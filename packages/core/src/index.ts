@@ -16,6 +16,8 @@ export { DraftController, draftKey } from './draft-controller.js';
 export { SubmitController } from './submit-controller.js';
 export type { SubmitAttempt, SubmitOptions, SubmitOutcome } from './submit-controller.js';
 export { randomId } from './random-id.js';
+export { SessionTokenStore } from './session-token-store.js';
+export type { StoredSessionToken } from './session-token-store.js';
 export { tokens } from './tokens.js';
 export { baseStyles } from './base-styles.js';
 export { LocalizeController } from './i18n/localize-controller.js';
