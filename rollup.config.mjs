@@ -39,10 +39,10 @@ const litModule = /\/node_modules\/(lit|lit-html|lit-element|@lit|@lit-labs)\//;
 const litDirective = /\/node_modules\/(lit|lit-html)\/directives\//;
 const corePackage = /\/packages\/core\/src\//;
 /**
- * Core's helpers for a few widgets only (form controllers, the verification token store): they
- * go with the widgets that use them, not into `shared`.
+ * Core's helpers for a few widgets only (form controllers, the verification token store, the
+ * results charts' styles): they go with the widgets that use them, not into `shared`.
  */
-const coreFormHelper = /\/packages\/core\/src\/(submit-controller|draft-controller|session-token-store)\.ts$/;
+const coreFormHelper = /\/packages\/core\/src\/(submit-controller|draft-controller|session-token-store|chart-styles)\.ts$/;
 /** Core's barrel: no code of its own; assigned to `shared`, it would drag every core module in. */
 const coreBarrel = /\/packages\/core\/src\/index\.ts$/;
 /** Core's dictionaries that core itself imports with `import()`: each stays a chunk of its own. */

@@ -20,6 +20,7 @@ export { SessionTokenStore } from './session-token-store.js';
 export type { StoredSessionToken } from './session-token-store.js';
 export { tokens } from './tokens.js';
 export { baseStyles } from './base-styles.js';
+export { chartStyles } from './chart-styles.js';
 export { LocalizeController } from './i18n/localize-controller.js';
 export type { Translation } from './i18n/translation.js';
 export { coreTranslations, coreTranslation, loadCoreTranslation } from './i18n/core-translations.js';
