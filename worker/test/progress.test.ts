@@ -140,6 +140,14 @@ describe('projects', () => {
     ]);
   });
 
+  it('lists a project with its exact position when staff placed it, and null when only the area is known', async () => {
+    const pinned = await createProject({ location: { type: 'Point', coordinates: [27.6931, 62.8874] } });
+    const areaOnly = await createProject({ title: { fi: 'Pelkkä alue' } });
+    const list = await json<{ id: string; location?: unknown }[]>(await call('/projects?process=pb-test'));
+    expect(list.find((p) => p.id === pinned.id)?.location).toEqual({ type: 'Point', coordinates: [27.6931, 62.8874] });
+    expect(list.find((p) => p.id === areaOnly.id)?.location).toBeNull();
+  });
+
   it('refuses bad input with field errors', async () => {
     const r = await call('/admin/projects', { key: keys.admin, body: { processId: 'pb-test', areaId: 'nowhere', ideaIds: ['nope'] } });
     expect(r.status).toBe(422);

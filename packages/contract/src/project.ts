@@ -178,6 +178,11 @@ export interface ProjectSummary {
   title: LocalizedText;
   description: LocalizedText;
   areaId: string | null;
+  /**
+   * Where exactly, when staff placed it (a map pin); null when only the area is known. The API
+   * always sends it; optional for lists built elsewhere (a map draws those at their area).
+   */
+  location?: Point | null;
   status: ProjectStatus;
   cancelReason: string | null;
   progressPercent: number;

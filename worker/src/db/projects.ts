@@ -88,6 +88,7 @@ export function toSummary(p: ProjectRecord): ProjectSummary {
     title: p.title,
     description: p.description,
     areaId: p.areaId,
+    location: p.location,
     status: p.status,
     cancelReason: p.cancelReason,
     progressPercent: p.progressPercent,

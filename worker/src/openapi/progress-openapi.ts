@@ -96,6 +96,7 @@ const summary = {
   title: localized,
   description: localized,
   areaId: { type: ['string', 'null'] },
+  location: { oneOf: [ref('Point'), { type: 'null' }], description: 'Exact position (a map pin); null when only the area is known' },
   status: oneOf(...projectStatuses),
   cancelReason: { type: ['string', 'null'] },
   progressPercent: int,
@@ -125,7 +126,6 @@ export const progressSchemas: Record<string, unknown> = {
   }),
   Project: object({
     ...summary,
-    location: { oneOf: [ref('Point'), { type: 'null' }] },
     proposalId: { type: ['string', 'null'] },
     ideas: arrayOf(pair),
     milestones: arrayOf(milestone),
