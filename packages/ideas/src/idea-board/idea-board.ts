@@ -11,13 +11,12 @@ import {
   type PublicIdeaFilter,
   type Theme,
 } from '@osallistu/contract';
-import { ApiController, LocalizeController, baseStyles, loadNested, tokens, type ApiClient } from '@osallistu/core';
+import { ApiController, LocalizeController, baseStyles, canLoadNested, loadNested, tokens, type ApiClient } from '@osallistu/core';
 import { ideasTranslations } from '../i18n/ideas-translations.js';
 import { ideaCard } from '../idea-card/idea-card.js';
 import { ideaCardStyles } from '../idea-card/idea-card.styles.js';
 import { statusBadgeStyles } from '../status-badge/status-badge.styles.js';
 import { ideaBoardStyles } from './idea-board.styles.js';
-import { mapAvailable } from './map-available.js';
 
 /** How long the search waits after the last keystroke. */
 const searchDelayMs = 300;
@@ -88,7 +87,7 @@ export class IdeaBoard extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#mapAvailable = mapAvailable();
+    this.#mapAvailable = canLoadNested('osallistu-area-map');
   }
 
   readonly #api = new ApiController(this);
