@@ -262,6 +262,41 @@ describe('osallistu-progress', () => {
     await expect(el).to.be.accessible();
   });
 
+  describe('opening a project the page URL names (#project-{id}, where the area map links)', () => {
+    const withoutHash = () => history.replaceState(null, '', location.pathname + location.search);
+    afterEach(withoutHash);
+    const detailOf = (el: ProgressTracker) => el.shadowRoot!.querySelector<ProjectDetail>('osallistu-project-detail');
+    const titleIs = (el: ProgressTracker, title: string) => deepActive()?.id === 'project-title' && text(detailOf(el)?.shadowRoot?.querySelector('#project-title')) === title;
+    const mountPlain = (api: FakeApi) => {
+      const client = new ApiClient({ api: 'https://osallistu.example.fi', tenant: 'kuopio', fetch: api.fetch });
+      return fixture<ProgressTracker>(html`<osallistu-progress process="lahiot-2026" .client=${client}></osallistu-progress>`);
+    };
+
+    it('opens it on load and when the hash changes, focus on its heading; back to the list clears the hash', async () => {
+      history.replaceState(null, '', '#project-puutarha');
+      const el = await mountPlain(routes());
+      await waitUntil(() => titleIs(el, 'Neulamäen yhteispuutarha'), 'the project of the hash never opened with focus on its heading');
+      expect(text($(detailOf(el)!, '.meta'))).to.equal('Neulamäki · Vastuutaho: Kaupunkiympäristön palvelut');
+      await expect(el).to.be.accessible();
+      location.hash = '#project-valaistus';
+      await waitUntil(() => titleIs(el, 'Petosen ulkoilureitin valaistus'), 'a new hash never opened its project');
+      $<HTMLButtonElement>(el, 'button.back').click();
+      await waitUntil(() => deepActive()?.getAttribute('aria-label') === 'Näytä hanke: Petosen ulkoilureitin valaistus', 'focus never returned');
+      expect(location.hash).to.equal('');
+    });
+
+    it('leaves the list as it is when the hash names no project of its list', async () => {
+      history.replaceState(null, '', '#project-muualla');
+      const el = await mountPlain(routes());
+      await waitUntil(() => el.shadowRoot?.querySelector('[part~="list"]'), 'the list never loaded');
+      location.hash = '#yhteystiedot';
+      await new Promise((resolve) => addEventListener('hashchange', resolve, { once: true }));
+      await el.updateComplete;
+      expect(detailOf(el)).to.equal(null);
+      expect(el.shadowRoot!.querySelectorAll('[part~="card"]').length).to.equal(4);
+    });
+  });
+
   it('shows an error with a retry', async () => {
     let fail = true;
     const api = routes({ 'GET /projects': () => (fail ? 'network-error' : { json: [summary(designing)] }) });

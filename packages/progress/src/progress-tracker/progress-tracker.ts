@@ -12,7 +12,8 @@ import { progressBlock } from '../progress-block/progress-block.js';
  * The projects of a process (or of one area): filter by status and area; each with its status,
  * a progress bar whose number is text, the budget used and the next milestone. Opening a project
  * shows its detail: timeline of updates, sign-up for taking part, evaluation when completed,
- * and following by email.
+ * and following by email. A page URL ending in `#project-{id}` (the area map's project cards link
+ * there) opens that project's detail, on load and on `hashchange`, when the project is in the list.
  *
  * @summary Progress of a process's projects, with a detail view per project.
  * @tagname osallistu-progress
@@ -51,6 +52,35 @@ export class ProgressTracker extends LitElement {
 
   readonly #api = new ApiController(this);
   readonly #l = new LocalizeController(this, progressTranslations);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('hashchange', this.#openFromHash);
+    void this.#openFromHash();
+  }
+
+  override disconnectedCallback(): void {
+    removeEventListener('hashchange', this.#openFromHash);
+    super.disconnectedCallback();
+  }
+
+  /** The project the page URL's `#project-{id}` names, or ''. */
+  #hashProject(): string {
+    try {
+      return decodeURIComponent(/^#project-(.+)$/.exec(location.hash)?.[1] ?? '');
+    } catch {
+      return '';
+    }
+  }
+
+  /** Opens the project the hash names once the list is in, if it is one of this tracker's (pages may hold several). */
+  readonly #openFromHash = async (): Promise<void> => {
+    const id = this.#hashProject();
+    if (!id) return;
+    await this.updateComplete;
+    const data = await this.#data.taskComplete.catch(() => undefined);
+    if (data?.projects.some((p) => p.id === id) && this.#hashProject() === id) await this.#open(id);
+  };
 
   readonly #data = new Task(this, {
     args: () => [this.#api.client, this.process, this.area] as const,
@@ -171,6 +201,8 @@ export class ProgressTracker extends LitElement {
   async #back(): Promise<void> {
     const id = this.selected;
     this.selected = '';
+    // Back in the list: the hash no longer names it, so the map's link to it works again.
+    if (this.#hashProject() === id) history.replaceState(history.state, '', location.pathname + location.search);
     void this.#data.run();
     await this.#data.taskComplete.catch(() => undefined);
     await this.updateComplete;
