@@ -18,6 +18,8 @@ export interface MapArea {
   geometry: AreaGeometry;
   /** Choropleth fill; none = the plain area style. */
   fill?: string;
+  /** Cannot be picked: drawn hatched (class `muted`, styled by the element with the `o-hatch` pattern). */
+  muted?: boolean;
 }
 
 export interface MapPin {
@@ -134,7 +136,7 @@ export class LeafletMap {
     for (const area of areas) {
       const chosen = area.id === selected;
       const layer = L.polygon(polygonsOf(area.geometry), {
-        className: `area${chosen ? ' selected' : ''}${area.fill ? ' filled' : ''}`,
+        className: `area${chosen ? ' selected' : ''}${area.fill ? ' filled' : ''}${area.muted ? ' muted' : ''}`,
         // colours come from the element's styles (classes area / selected), except a choropleth fill
         color: '#1d4f91',
         weight: chosen ? 3 : 1,
@@ -146,7 +148,17 @@ export class LeafletMap {
       layer.bindTooltip(escapeHtml(area.name), { sticky: true });
       if (this.#callbacks.areaClick) layer.on('click', () => this.#callbacks.areaClick!(area.id));
       layer.addTo(this.#areaLayer);
-      layer.getElement()?.setAttribute('data-area-id', area.id);
+      const path = layer.getElement();
+      path?.setAttribute('data-area-id', area.id);
+      // the hatch pattern muted areas are filled with, once in Leaflet's SVG (a fill can only
+      // point at a pattern in its own tree, and this SVG is the one inside the shadow root)
+      const svg = (path as SVGElement | undefined)?.ownerSVGElement;
+      if (area.muted && svg && !svg.querySelector('#o-hatch')) {
+        svg.insertAdjacentHTML(
+          'afterbegin',
+          '<defs><pattern id="o-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#fff" fill-opacity=".55"/><path d="M1 0V6" stroke="#595959" stroke-width="2"/></pattern></defs>',
+        );
+      }
       if (chosen) layer.bringToFront();
     }
     if (!this.#fitted && areas.length > 0) {

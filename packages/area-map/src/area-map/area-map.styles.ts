@@ -1,5 +1,10 @@
 import { css } from 'lit';
 
+// No comments inside the css literal: they would ship in the chunk. Notes on the rules:
+// - a project is a square with a white flag, on the map and in the legend (shape, not colour alone);
+// - `.map .area…`, `.map .pin…` and `.map .cluster…` are drawn by Leaflet inside `.map`;
+// - an area that cannot be picked (`.area.muted`) is hatched and dashed, in the legend too; its
+//   fill is the pattern lazy/leaflet-map.ts adds to Leaflet's SVG.
 export const areaMapStyles = css`
   :host {
     --_map-height: var(--osallistu-map-height, 24rem);
@@ -180,7 +185,6 @@ export const areaMapStyles = css`
   .dot.feasible {
     background: #1b6e35;
   }
-  /* a project is a square with a white flag, on the map and in the legend (shape, not colour alone) */
   .dot.project {
     background: #8a4b00;
     border-radius: 2px;
@@ -207,7 +211,6 @@ export const areaMapStyles = css`
     border-color: #222;
   }
 
-  /* drawn by Leaflet inside .map */
   .map .area {
     stroke: var(--osallistu-map-area-border, #1d4f91);
   }
@@ -219,6 +222,13 @@ export const areaMapStyles = css`
   }
   .map .area.selected:not(.filled) {
     fill: var(--osallistu-map-selected, #b3261e);
+  }
+  .swatch.muted,
+  .map .area.muted {
+    background: repeating-linear-gradient(45deg, #595959 0 2px, #fff 0 6px);
+    fill: url(#o-hatch);
+    stroke: #595959;
+    stroke-dasharray: 4 3;
   }
   .map .pin span,
   .map .cluster span {

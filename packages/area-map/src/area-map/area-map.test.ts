@@ -366,6 +366,119 @@ describe('<osallistu-area-map> pick-area in a form', () => {
   });
 });
 
+describe('<osallistu-area-map> pick-area with only some areas pickable', () => {
+  // Niirala (a2) cannot be picked; Keskusta (a1) and Saaristo (a3) can
+  async function mountPickable(value = '', required = true) {
+    const form = await fixture<HTMLFormElement>(html`<form>
+      <osallistu-area-map
+        mode="pick-area"
+        name="areaId"
+        ?required=${required}
+        value=${value}
+        tiles="none"
+        pickable-areas="a1 a3"
+        pickable-label="Alueet, joilla on oma budjetti"
+        .client=${client(api())}
+      ></osallistu-area-map>
+    </form>`);
+    const el = form.querySelector<AreaMap>('osallistu-area-map')!;
+    await drawn(el);
+    return { form, el };
+  }
+  const radio = (el: AreaMap, id: string) => $<HTMLInputElement>(el, `#area-${id}`);
+
+  it('draws the areas that cannot be picked hatched and dashed, names both kinds in the legend; axe clean', async () => {
+    const { el } = await mountPickable();
+    expect(el.pickable).to.deep.equal(['a1', 'a3']);
+    expect([0, 1, 2].map((i) => areaPath(el, i).classList.contains('muted'))).to.deep.equal([false, true, false]);
+    const muted = getComputedStyle(areaPath(el, 1));
+    expect(muted.fill).to.match(/url\("?#o-hatch"?\)/);
+    expect(muted.strokeDasharray).to.not.equal('none');
+    expect(getComputedStyle(areaPath(el, 0)).strokeDasharray).to.equal('none');
+    expect($(el, 'pattern#o-hatch')).to.not.equal(null);
+    expect($(el, '.leaflet-pane path.boundary'), 'the city border the legend names is drawn').to.not.equal(null);
+    expect($$(el, '[part="legend"] li').map((li) => li.textContent!.trim())).to.deep.equal(['Alueet, joilla on oma budjetti', 'Ei valittavissa', 'Kaupungin raja']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('refuses a mouse click on an area that cannot be picked, says so, and picks one that can', async () => {
+    const { form, el } = await mountPickable();
+    let changes = 0;
+    el.addEventListener('change', () => changes++);
+    await clickAt(areaPath(el, 1));
+    await waitUntil(() => status(el) === 'Niirala: Ei valittavissa', `status: ${status(el)}`);
+    expect(changes).to.equal(0);
+    expect(el.value).to.equal('');
+    expect(form.checkValidity()).to.equal(false);
+    setTimeout(() => clickAt(areaPath(el, 2)));
+    await oneEvent(el, 'change');
+    expect(el.value).to.equal('a3');
+    expect(new FormData(form).get('areaId')).to.equal('a3');
+  });
+
+  it('lists the areas that cannot be picked last, disabled and described; the keyboard and a click skip them', async () => {
+    const { el } = await mountPickable();
+    expect($$<HTMLInputElement>(el, '.options input[type="radio"]').map((r) => [r.id, r.disabled])).to.deep.equal([
+      ['area-a1', false],
+      ['area-a3', false],
+      ['area-a2', true],
+    ]);
+    expect(radio(el, 'a2').getAttribute('aria-describedby')).to.equal('muted');
+    expect($(el, '#muted').textContent).to.equal('Ei valittavissa:');
+    radio(el, 'a2').click();
+    expect(el.value).to.equal('');
+    await tabTo((a) => a?.id === 'search');
+    await sendKeys({ press: 'Tab' });
+    expect(deepActive()?.id).to.equal('area-a1');
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'ArrowDown' });
+    expect(deepActive()?.id).to.equal('area-a3');
+    await sendKeys({ press: 'ArrowDown' }); // wraps past Niirala
+    await el.updateComplete;
+    expect(deepActive()?.id).to.equal('area-a1');
+    expect(el.value).to.equal('a1');
+    // found by search, it is still there, disabled
+    await tabTo((a) => a?.id === 'search');
+    await sendKeys({ type: 'niir' });
+    await el.updateComplete;
+    expect($$<HTMLInputElement>(el, '.options input[type="radio"]').map((r) => [r.id, r.disabled])).to.deep.equal([
+      ['area-a1', false],
+      ['area-a2', true],
+    ]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('holds no value outside the pickable areas: required, it is missing; narrowing the areas clears it', async () => {
+    const { form, el } = await mountPickable('a2');
+    expect(el.value).to.equal('');
+    expect(el.validity.valueMissing).to.equal(true);
+    expect(new FormData(form).has('areaId')).to.equal(false);
+    expect(radio(el, 'a2').checked).to.equal(false);
+    radio(el, 'a1').click();
+    await el.updateComplete;
+    expect(form.checkValidity()).to.equal(true);
+    el.pickable = ['a3'];
+    await el.updateComplete;
+    expect(el.value).to.equal('');
+    expect(form.checkValidity()).to.equal(false);
+    await waitUntil(() => areaPath(el, 0).classList.contains('muted'), 'Keskusta was not redrawn muted');
+    // not required: no area is valid, and nothing is sent
+    const optional = await mountPickable('a2', false);
+    expect(optional.el.value).to.equal('');
+    expect(optional.form.checkValidity()).to.equal(true);
+    expect(new FormData(optional.form).has('areaId')).to.equal(false);
+  });
+
+  it('without pickable-areas every area can be picked and no legend is shown', async () => {
+    const el = await fixture<AreaMap>(html`<osallistu-area-map mode="pick-area" tiles="none" .client=${client(api())}></osallistu-area-map>`);
+    await drawn(el);
+    expect(el.pickable).to.equal(undefined);
+    expect($$<HTMLInputElement>(el, '.options input[type="radio"]').filter((r) => r.disabled)).to.have.length(0);
+    expect($$(el, '.leaflet-pane path.area.muted')).to.have.length(0);
+    expect(el.shadowRoot!.querySelector('[part="legend"]')).to.equal(null);
+  });
+});
+
 describe('<osallistu-area-map> pin', () => {
   async function mountPin() {
     const form = await fixture<HTMLFormElement>(html`<form>

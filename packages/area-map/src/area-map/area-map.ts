@@ -57,7 +57,8 @@ const maxFetchedIdeas = 500;
  *
  * Modes (attribute `mode`):
  * - `view`: areas and ideas (clustered), funded projects, a legend; a pin opens a card with a link.
- * - `pick-area`: a form control whose value is an area id, chosen on the map or from the list.
+ * - `pick-area`: a form control whose value is an area id, chosen on the map or from the list;
+ *   `pickable` (attribute `pickable-areas`) limits which areas can be chosen.
  * - `pin`: a form control whose value is a GeoJSON Point inside the tenant's boundary; the pin
  *   moves with a mouse (click, drag) or the keyboard (Enter, arrow keys), announced with the area.
  * - `needs`: a choropleth of an indicator or the need index, a legend and a table of the numbers.
@@ -134,6 +135,18 @@ export class AreaMap extends LitElement {
 
   /** Link of a project, `{id}` replaced by its id. */
   @property({ attribute: 'project-url' }) projectUrl = '#project-{id}';
+
+  /**
+   * pick-area: ids of the areas that can be picked (unset: all). The others are drawn hatched,
+   * named in the legend, and listed after them as disabled radios; clicking one only says it
+   * cannot be chosen. A `value` outside it is cleared. Attribute `pickable-areas`: ids separated
+   * by spaces.
+   */
+  @property({ attribute: 'pickable-areas', converter: { fromAttribute: (v) => v?.split(/\s+/) }, hasChanged: (a, b) => `${a}` !== `${b}` })
+  pickable?: string[];
+
+  /** pick-area with `pickable`: the legend's name of the pickable areas (e.g. "Areas with a budget of their own"). */
+  @property({ attribute: 'pickable-label' }) pickableLabel?: string;
 
   @state() private query = '';
   @state() private announcement = '';
@@ -262,6 +275,13 @@ export class AreaMap extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('mode') && !modes.includes(this.mode)) this.mode = 'view';
     if (changed.has('value') && this.value) this.showError = false;
+    // like a select's disabled option, an area that cannot be picked is no value (nor valid when required)
+    if (!this.#canPick(this.value)) this.value = '';
+  }
+
+  /** pick-area with `pickable`: whether the area can be picked ('' — no area — always can). */
+  #canPick(id: string): boolean {
+    return !id || this.mode !== 'pick-area' || !this.pickable || this.pickable.includes(id);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -390,6 +410,12 @@ export class AreaMap extends LitElement {
     const { t } = this.#l;
     const all = this.#sortedAreas(data);
     const shown = all.filter((a) => a.id === selected || this.#matches(`${this.#areaName(a)} ${a.id}`));
+    // areas that cannot be picked stay in the list, disabled, after the others: a resident looking
+    // for their own area finds it and learns why it cannot be chosen, and Tab and the arrow keys
+    // skip it, so the route to the pickable ones stays short
+    const muted = shown.filter((a) => !this.#canPick(a.id));
+    const option = (a: Area, off?: boolean) =>
+      html`<div class="option"><input type="radio" id="area-${a.id}" name="area" value=${a.id} .checked=${selected === a.id} ?disabled=${this.disabled || off} aria-describedby=${off ? 'muted' : nothing} @change=${() => this.#onRadio(a.id, onPick)} /><label for="area-${a.id}">${this.#areaName(a)}</label></div>`;
     return html`<p class="hint" id="shown-count">${t.shownCount(shown.length, all.length)}</p>
       <div class="options">
         ${withNone
@@ -398,20 +424,8 @@ export class AreaMap extends LitElement {
               <label for="area-none">${t.wholeCity}</label>
             </div>`
           : nothing}
-        ${shown.map(
-          (a) => html`<div class="option">
-            <input
-              type="radio"
-              id="area-${a.id}"
-              name="area"
-              value=${a.id}
-              .checked=${selected === a.id}
-              ?disabled=${this.disabled}
-              @change=${() => this.#onRadio(a.id, onPick)}
-            />
-            <label for="area-${a.id}">${this.#areaName(a)}</label>
-          </div>`,
-        )}
+        ${shown.filter((a) => !muted.includes(a)).map((a) => option(a))}
+        ${muted.length ? html`<p class="hint" id="muted">${t.notPickable}:</p>${muted.map((a) => option(a, true))}` : nothing}
         ${shown.length === 0 ? html`<p class="hint">${t.noMatches}</p>` : nothing}
       </div>`;
   }
@@ -624,10 +638,11 @@ export class AreaMap extends LitElement {
         </ul>
       </div>`;
     }
-    if (this.mode !== 'view') return nothing;
-    const projects = this.#mappedProjects(data).length > 0;
+    const view = this.mode === 'view';
+    if (!view && !(this.mode === 'pick-area' && this.pickable)) return nothing;
+    const projects = view && this.#mappedProjects(data).length > 0;
     // a map of projects only does not explain idea pins it does not have
-    const ideas = !projects || this.#mappedIdeas(data).length > 0;
+    const ideas = view && (!projects || this.#mappedIdeas(data).length > 0);
     return html`<div part="legend" class="legend">
       <p class="legend-title">${t.legend}</p>
       <ul>
@@ -636,7 +651,8 @@ export class AreaMap extends LitElement {
               <li><span class="dot feasible"></span> ${t.legendFeasible}</li>`
           : nothing}
         ${projects ? html`<li><span class="dot project"></span> ${t.legendProject}</li>` : nothing}
-        <li><span class="line area"></span> ${t.legendArea}</li>
+        <li><span class="line area"></span> ${view ? t.legendArea : this.pickableLabel || t.legendPickable}</li>
+        ${view ? nothing : html`<li><span class="swatch muted"></span> ${t.notPickable}</li>`}
         ${data.settings.boundary ? html`<li><span class="line boundary"></span> ${t.legendBoundary}</li>` : nothing}
       </ul>
     </div>`;
@@ -651,9 +667,12 @@ export class AreaMap extends LitElement {
 
   #pickArea(id: string, from: 'map' | 'list'): void {
     if (this.disabled || id === this.value) return;
+    const area = this.#data.value?.areas.find((a) => a.id === id);
+    if (!this.#canPick(id)) {
+      this.announcement = `${this.#areaName(area)}: ${this.#l.t.notPickable}`;
+      return;
+    }
     this.value = id;
-    const data = this.#data.value;
-    const area = data?.areas.find((a) => a.id === id);
     this.announcement = area ? this.#l.t.selectedArea(this.#areaName(area)) : this.#l.t.noAreaSelected;
     if (from === 'list' && area?.geometry) this.#map?.focusArea(area.geometry);
     this.#emitChange();
@@ -766,7 +785,7 @@ export class AreaMap extends LitElement {
     await this.#mapLoading;
     const map = this.#map;
     if (!map || this.#mapContainer !== container) return;
-    const relevant = ['value', 'ideas', 'projects', 'ideaUrl', 'projectUrl', 'indicator', 'mode', 'focusedArea'];
+    const relevant = ['value', 'ideas', 'projects', 'ideaUrl', 'projectUrl', 'indicator', 'mode', 'focusedArea', 'pickable'];
     if (changed.size > 0 && ![...changed.keys()].some((k) => relevant.includes(String(k))) && !this.#firstDraw) return;
     this.#firstDraw = false;
     const started = performance.now();
@@ -775,7 +794,11 @@ export class AreaMap extends LitElement {
     map.setAreas(
       data.areas
         .filter((a) => a.geometry)
-        .map((a) => ({ id: a.id, name: this.#areaName(a), geometry: a.geometry as AreaGeometry, ...(fills ? { fill: fills.get(a.id) ?? '#ffffff' } : {}) })),
+        .map((a) => {
+          const muted = !this.#canPick(a.id);
+          const name = this.#areaName(a);
+          return { id: a.id, name: muted ? `${name}: ${this.#l.t.notPickable}` : name, muted, geometry: a.geometry as AreaGeometry, ...(fills ? { fill: fills.get(a.id) ?? '#ffffff' } : {}) };
+        }),
       selected || null,
     );
     const pins: MapPin[] = [];
@@ -838,6 +861,8 @@ export class AreaMap extends LitElement {
           },
         },
       );
+      // the dashed city border the legend names
+      this.#map.setBoundary(data.settings.boundary ?? null);
       this.#firstDraw = true;
       this.#resize = new ResizeObserver(() => this.#map?.invalidate());
       this.#resize.observe(container);

@@ -45,6 +45,11 @@ export interface AreaMapTranslation {
   projectState: (status: string, percent: number) => string;
   legendArea: string;
   legendBoundary: string;
+  // pick-area with `pickable`
+  /** Legend of the pickable areas, unless the host names them (`pickable-label`). */
+  legendPickable: string;
+  /** Legend, list heading, tooltip and announcement of an area that cannot be picked. */
+  notPickable: string;
   // needs
   indicatorLabel: string;
   needIndex: string;

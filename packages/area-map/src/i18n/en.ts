@@ -38,6 +38,8 @@ export const en: AreaMapTranslation = {
   projectState: (status, percent) => `${status}, ${percent}% done`,
   legendArea: 'Area border',
   legendBoundary: 'City border',
+  legendPickable: 'Can be chosen',
+  notPickable: 'Cannot be chosen',
   indicatorLabel: 'Shown data',
   needIndex: 'Need index',
   needIndexHint: 'The need index combines the chosen indicators, weighted and standardised (z-scores). A higher value means more need.',

@@ -38,6 +38,8 @@ export const fi: AreaMapTranslation = {
   projectState: (status, percent) => `${status}, ${percent} % valmiina`,
   legendArea: 'Alueen raja',
   legendBoundary: 'Kaupungin raja',
+  legendPickable: 'Valittavissa',
+  notPickable: 'Ei valittavissa',
   indicatorLabel: 'Näytettävä tieto',
   needIndex: 'Tarveindeksi',
   needIndexHint: 'Tarveindeksi yhdistää valitut tunnusluvut painotettuina ja vakioituina (z-pisteet). Suurempi arvo tarkoittaa suurempaa tarvetta.',

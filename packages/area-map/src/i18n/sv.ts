@@ -38,6 +38,8 @@ export const sv: AreaMapTranslation = {
   projectState: (status, percent) => `${status}, ${percent} % klart`,
   legendArea: 'Områdesgräns',
   legendBoundary: 'Stadens gräns',
+  legendPickable: 'Kan väljas',
+  notPickable: 'Kan inte väljas',
   indicatorLabel: 'Uppgift som visas',
   needIndex: 'Behovsindex',
   needIndexHint: 'Behovsindexet kombinerar de valda nyckeltalen viktade och standardiserade (z-poäng). Ett större värde betyder större behov.',

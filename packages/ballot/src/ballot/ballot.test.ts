@@ -355,7 +355,7 @@ describe('osallistu-ballot area budgets on the map', () => {
     await waitUntil(() => mapOf(el)?.shadowRoot?.querySelector('.leaflet-pane path.area'), 'the map never drew its areas', { timeout: 30000 });
   }
 
-  it('picks an area on the map with the keyboard, which selects that area budget; an area without a budget says so', async function () {
+  it('picks an area on the map with the keyboard, which selects that area budget; only areas with a budget can be picked', async function () {
     this.timeout(60000);
     const el = await mount(routes());
     expect(mapOf(el)).to.equal(null); // nothing of the map loads before it is asked for
@@ -375,19 +375,46 @@ describe('osallistu-ballot area budgets on the map', () => {
     await el.updateComplete;
     expect(text($(el, '#map-choice'))).to.match(/^Neulamäki · Budjetti 30\s000\s€ · 1 ehdotus$/);
     expect(text($(el, '[role="status"][aria-live="polite"]'))).to.equal(text($(el, '#map-choice')));
+    // Puijonlaakso has no budget: hatched on the map, disabled in its list, skipped by the arrow keys
+    const map = mapOf(el)!;
+    const inMap = (selector: string) => [...map.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+    expect(inMap('.leaflet-pane path.area.muted').map((p) => p.getAttribute('data-area-id'))).to.deep.equal(['70600']);
+    expect(inMap('.options input[type="radio"]').map((r) => [r.id, (r as HTMLInputElement).disabled])).to.deep.equal([
+      ['area-70100', false],
+      ['area-70820', false],
+      ['area-70600', true],
+    ]);
+    expect(inMap('[part="legend"] li').map(text)).to.deep.equal(['Alueet, joilla on oma budjetti', 'Ei valittavissa']);
     await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('#map-choice')).to.equal(null);
-    expect(text($(el, '#map-box .notice'))).to.equal('Alueella Puijonlaakso ei ole omaa budjettia. Valitse toinen alue.');
-    expect(text($(el, '[role="status"][aria-live="polite"]'))).to.equal('Alueella Puijonlaakso ei ole omaa budjettia. Valitse toinen alue.');
+    expect(deepActiveElement()?.id).to.equal('area-70100');
+    expect(text($(el, '#map-choice'))).to.match(/^Keskusta · /);
+    expect(el.shadowRoot!.querySelector('#map-box .notice')).to.equal(null);
     await expect(el).to.be.accessible();
-    await sendKeys({ press: 'ArrowUp' });
+    await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
     await tabUntil((a) => a?.textContent?.trim() === 'Äänestä: Neulamäki');
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(text(deepActiveElement())).to.equal('Neulamäki');
     expect([...el.shadowRoot!.querySelectorAll('.proposal h4')].map(text)).to.deep.equal(['Ulkokuntosali Neulamäkeen']);
+  });
+
+  it('still says so when a map that does not limit the areas picks one without a budget', async function () {
+    this.timeout(60000);
+    const el = await mount(routes());
+    buttonNamed(el, 'Valitse alue kartalta').click();
+    await el.updateComplete;
+    await mapDrawn(el);
+    const map = mapOf(el) as HTMLElement & { pickable?: string[]; updateComplete: Promise<boolean> };
+    map.pickable = undefined; // as a map without the pickable property would be
+    await map.updateComplete;
+    map.shadowRoot!.querySelector<HTMLInputElement>('#area-70600')!.click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('#map-choice')).to.equal(null);
+    expect(text($(el, '#map-box .notice'))).to.equal('Alueella Puijonlaakso ei ole omaa budjettia. Valitse toinen alue.');
+    expect(text($(el, '[role="status"][aria-live="polite"]'))).to.equal('Alueella Puijonlaakso ei ole omaa budjettia. Valitse toinen alue.');
+    await expect(el).to.be.accessible();
   });
 
   it('picking the same area in the list shows it picked on the map when the resident comes back', async function () {

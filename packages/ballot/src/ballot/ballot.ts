@@ -221,7 +221,8 @@ export class Ballot extends LitElement {
    * The map beside the list: an optional second route to the same area budgets. Its code (and
    * Leaflet's) loads only when the resident opens it; picking an area selects that area's budget,
    * and the resident then opens it with a button (moving on by itself would surprise keyboard
-   * users, whose arrow keys pick as they go).
+   * users, whose arrow keys pick as they go). Only areas with a budget can be picked there; the
+   * others are drawn hatched. The "no budget" notice stays for a value the map did not refuse.
    */
   #renderMap(meta: Meta, budgets: Budget[]): TemplateResult | typeof nothing {
     if (!canLoadNested(mapTag)) return nothing;
@@ -237,7 +238,16 @@ export class Ballot extends LitElement {
       </button>
       <div id="map-box" ?hidden=${!this.showMap}>
         ${this.showMap
-          ? html`<osallistu-area-map mode="pick-area" required label=${t.mapLabel} .client=${this.#api.client} .value=${id} @change=${(e: Event) => this.#mapPicked(meta, budgets, e)}>
+          ? html`<osallistu-area-map
+                mode="pick-area"
+                required
+                label=${t.mapLabel}
+                pickable-label=${t.mapPickable}
+                .pickable=${budgets.map((b) => b.areaId).filter(Boolean)}
+                .client=${this.#api.client}
+                .value=${id}
+                @change=${(e: Event) => this.#mapPicked(meta, budgets, e)}
+              >
                 <p>${t.loading}</p>
               </osallistu-area-map>
               ${budget

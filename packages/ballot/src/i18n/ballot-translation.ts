@@ -22,6 +22,8 @@ export interface BallotTranslation {
   /** The button that opens (and closes) the map of the areas. */
   showMap: string;
   mapLabel: string;
+  /** The map legend's name of the areas that can be picked: those with a budget. */
+  mapPickable: string;
   voteIn: (area: string) => string;
   noAreaBudget: (area: string) => string;
   // picking

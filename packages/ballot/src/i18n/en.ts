@@ -19,6 +19,7 @@ export const en: BallotTranslation = {
   movesAreaVote: (a) => `Note: this vote replaces your area vote (${a}).`,
   showMap: 'Choose the area on a map',
   mapLabel: 'The area whose budget you vote in',
+  mapPickable: 'Areas with a budget of their own',
   voteIn: (a) => `Vote: ${a}`,
   noAreaBudget: (a) => `${a} has no budget of its own. Choose another area.`,
   back: 'Back to the budgets',

@@ -19,6 +19,7 @@ export const fi: BallotTranslation = {
   movesAreaVote: (a) => `Huomaa: tämä ääni korvaa alueäänesi (${a}).`,
   showMap: 'Valitse alue kartalta',
   mapLabel: 'Alue, jonka budjetissa äänestät',
+  mapPickable: 'Alueet, joilla on oma budjetti',
   voteIn: (a) => `Äänestä: ${a}`,
   noAreaBudget: (a) => `Alueella ${a} ei ole omaa budjettia. Valitse toinen alue.`,
   back: 'Takaisin budjetteihin',

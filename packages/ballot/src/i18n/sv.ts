@@ -19,6 +19,7 @@ export const sv: BallotTranslation = {
   movesAreaVote: (a) => `Obs: den här rösten ersätter din områdesröst (${a}).`,
   showMap: 'Välj område på kartan',
   mapLabel: 'Området vars budget du röstar i',
+  mapPickable: 'Områden med egen budget',
   voteIn: (a) => `Rösta: ${a}`,
   noAreaBudget: (a) => `Området ${a} har ingen egen budget. Välj ett annat område.`,
   back: 'Tillbaka till budgetarna',
