@@ -141,7 +141,8 @@ export class LeafletMap {
         color: '#1d4f91',
         weight: chosen ? 3 : 1,
         fillColor: area.fill ?? '#1d4f91',
-        fillOpacity: area.fill ? 0.75 : chosen ? 0.3 : 0.06,
+        // a muted area's hatch pattern carries its own transparency
+        fillOpacity: area.fill ? 0.75 : chosen ? 0.3 : area.muted ? 1 : 0.06,
         interactive: Boolean(this.#callbacks.areaClick) || Boolean(this.#callbacks.mapClick),
         bubblingMouseEvents: !this.#callbacks.areaClick,
       });

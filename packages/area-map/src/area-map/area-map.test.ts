@@ -393,6 +393,7 @@ describe('<osallistu-area-map> pick-area with only some areas pickable', () => {
     expect([0, 1, 2].map((i) => areaPath(el, i).classList.contains('muted'))).to.deep.equal([false, true, false]);
     const muted = getComputedStyle(areaPath(el, 1));
     expect(muted.fill).to.match(/url\("?#o-hatch"?\)/);
+    expect(muted.fillOpacity, 'the hatch is drawn at full strength').to.equal('1');
     expect(muted.strokeDasharray).to.not.equal('none');
     expect(getComputedStyle(areaPath(el, 0)).strokeDasharray).to.equal('none');
     expect($(el, 'pattern#o-hatch')).to.not.equal(null);
