@@ -7,6 +7,7 @@ import type { Env } from '../src/env.js';
 import { ballot, declaration, printedCodes, seedPb, voterToken } from './pb-fixture.js';
 import { pbHousekeeping } from '../src/pb/pb-housekeeping.js';
 import { sha256Hex } from '../src/lib/crypto.js';
+import { emailCodeMessage } from '../src/mail/email-code-message.js';
 
 beforeEach(seedPb);
 
@@ -414,5 +415,27 @@ describe('a voting code that cannot be mailed is a 503 mail-unavailable, never a
     expect(r.status).toBe(503);
     expect((await json(r)).code).toBe('mail-unavailable');
     expect(await env.DB.prepare('SELECT COUNT(*) AS n FROM email_codes').first('n')).toBe(0);
+  });
+});
+
+describe('the code email', () => {
+  it('says what the code is for (a vote or a survey) in fi, sv and en, with the title and the code', () => {
+    const title = { fi: 'Kuopio-kysely', sv: 'Kuopioenkäten', en: 'Kuopio survey' };
+    const subjects = (['fi', 'sv', 'en'] as const).flatMap((lang) =>
+      (['vote', 'survey'] as const).map((kind) => {
+        const m = emailCodeMessage(lang, '123456', { kind, title }, 'Kuopio');
+        expect(m.text).toContain(`${title[lang]}`);
+        expect(m.text).toContain('\n\n123456\n\n');
+        return m.subject;
+      }),
+    );
+    expect(subjects).toEqual([
+      'Äänestyskoodisi: 123456', 'Vahvistuskoodisi: 123456',
+      'Din röstkod: 123456', 'Din bekräftelsekod: 123456',
+      'Your voting code: 123456', 'Your confirmation code: 123456',
+    ]);
+    expect(emailCodeMessage('fi', '1', { kind: 'survey', title }, 'Kuopio').text).toContain('koodisi kyselyyn ”Kuopio-kysely” (Kuopio)');
+    expect(emailCodeMessage('sv', '1', { kind: 'vote', title }, 'Kuopio').text).toContain('för omröstningen "Kuopioenkäten" (Kuopio)');
+    expect(emailCodeMessage('en', '1', { kind: 'survey', title }, 'Kuopio').text).toContain('for the survey "Kuopio survey" (Kuopio)');
   });
 });

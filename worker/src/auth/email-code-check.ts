@@ -6,7 +6,7 @@
  * address no more mail than voting alone. Addresses are kept as HMACs; the plaintext goes with
  * the code row when it is used, locked or expired.
  *
- * @example await sendEmailCode(c, 'pb-2026', email, (code) => emailCodeMessage('fi', code, process, name));
+ * @example await sendEmailCode(c, 'pb-2026', email, (code) => emailCodeMessage('fi', code, { kind: 'vote', title: process.title }, name));
  * @example await spendEmailCode(c, 'survey:asuinalue', email, '123456'); // throws code-invalid …
  */
 import type { Context } from 'hono';

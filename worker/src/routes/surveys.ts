@@ -36,7 +36,7 @@ import { nowIso } from '../lib/now.js';
 import { limitVerifyAttempts, sendEmailCode, spendEmailCode, verifiedTokenLifetimeMs } from '../auth/email-code-check.js';
 import { newVoterToken, voterKey } from '../pb/voter-identity.js';
 import { aggregateSurvey } from '../surveys/aggregate-survey.js';
-import { surveyCodeMessage } from '../surveys/survey-code-message.js';
+import { emailCodeMessage } from '../mail/email-code-message.js';
 import { surveyMapGeoJson } from '../surveys/survey-map-geojson.js';
 import { requireSurveyRespondent, surveyScope } from '../surveys/survey-respondent.js';
 
@@ -120,7 +120,7 @@ export const surveys = new Hono<AppEnv>()
     const survey = await verifiedOpenSurvey(c);
     const { email, lang } = c.req.valid('json');
     const expiresAt = await sendEmailCode(c, surveyScope(survey.id), email, (code) =>
-      surveyCodeMessage((lang ?? 'fi') as Language, code, survey.definition.title, c.var.tenant.name),
+      emailCodeMessage((lang ?? 'fi') as Language, code, { kind: 'survey', title: survey.definition.title }, c.var.tenant.name),
     );
     const sent: EmailCodeSent = { expiresAt };
     return c.json(sent, 202);

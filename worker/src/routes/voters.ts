@@ -54,7 +54,7 @@ export const voters = new Hono<AppEnv>()
     const process = await openProcess(c);
     const tenant = c.var.tenant;
     const { email, lang } = c.req.valid('json');
-    const expiresAt = await sendEmailCode(c, process.id, email, (code) => emailCodeMessage((lang ?? 'fi') as Language, code, process, tenant.name));
+    const expiresAt = await sendEmailCode(c, process.id, email, (code) => emailCodeMessage((lang ?? 'fi') as Language, code, { kind: 'vote', title: process.title }, tenant.name));
     const sent: EmailCodeSent = { expiresAt };
     return c.json(sent, 202);
   })
