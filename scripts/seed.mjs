@@ -233,9 +233,10 @@ export function buildSeedSql(options = {}) {
   });
 
   out.push(...areaMapSeedSql({ tenantId: t.id, areas, insert, at: createdAt }));
+  out.push(...pbSeedSql({ now, tenantId: t.id, insert, themes: content.themes }));
+  // after pbSeedSql (one project comes from a winning proposal of pb-2025), before the surveys (in lahiot-2026)
   out.push(...progressSeedSql({ tenantId: t.id, insert, now, ideaIds: ids }));
   out.push(...surveySeedSql({ tenantId: t.id, insert, now }));
-  out.push(...pbSeedSql({ now, tenantId: t.id, insert, themes: content.themes }));
   if (extraIdeas > 0) out.push(...extraIdeaSql(extraIdeas, { now, tenantId: t.id, processId: p.id, areas, themes: content.themes }));
   return out.join('\n') + '\n';
 }

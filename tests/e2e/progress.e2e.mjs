@@ -90,11 +90,33 @@ describe('a neighbourhood project from designing to evaluated', () => {
     assert.match(await card.innerText(), /Suunnittelussa/);
     assert.match(await card.innerText(), /10 % valmiina/);
     assert.match((await card.innerText()).replace(/\s/g, ' '), /Käytetty 1 200 € \/ 18 000 €/);
-    assert.equal(await tracker(page).locator('article').count(), 6);
+    // the neighbourhood programme's six, and one from a winning proposal of pb-2025
+    assert.equal(await tracker(page).locator('article').count(), 7);
     const violations = await axeViolations(page, { include: [['osallistu-progress'], ['osallistu-idea-timeline']] });
     assert.deepEqual(violations, []);
     assert.deepEqual(problems, []);
     await page.close();
+  });
+
+  test('the area map’s link to a project opens its detail in the tracker, focus on its title; a page URL naming a project opens it', async () => {
+    const { page, problems } = await openDemo(resident);
+    const link = page.locator('osallistu-area-map[mode="view"] ul.project-list a').filter({ hasText: TITLE });
+    assert.equal(await link.getAttribute('href'), `#project-${PROJECT}`);
+    await link.click();
+    const heading = detail(page).getByRole('heading', { name: TITLE, level: 3 });
+    await heading.waitFor();
+    await page.waitForFunction(() => {
+      let active = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      return active?.id === 'project-title';
+    });
+    await page.close();
+    // the pb-2025 project, straight from a shared link: it came from a winning proposal
+    const shared = await openDemo(resident, '#project-kevyen-liikenteen-valaistus');
+    await detail(shared.page).getByRole('heading', { name: 'Kevyen liikenteen väylien valaistus', level: 3 }).waitFor();
+    assert.equal(await detail(shared.page).getByRole('link', { name: 'Katso äänestyksen tulokset' }).getAttribute('href'), '#tulokset-otsikko');
+    assert.deepEqual([...problems, ...shared.problems], []);
+    await shared.page.close();
   });
 
   test('a resident follows the designing project and confirms with the link from the outbox', async () => {

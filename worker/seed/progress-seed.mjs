@@ -4,7 +4,10 @@
  * staff-created neighbourhood actions in every status, their milestones, dated updates, sign-ups
  * and evaluations, and their events. One project (`neulamaen-yhteispuutarha`) is "designing" for
  * the end-to-end test; one grew from the pb-2027 idea "Ulkokuntosali lähiön puistoon", so that
- * idea's timeline reaches a project.
+ * idea's timeline reaches a project. One more (`kevyen-liikenteen-valaistus`) came from the winning
+ * proposal of the closed participatory budgeting round `pb-2025` (pb-seed.mjs; it has by far the
+ * most votes of the city-wide budget), so its detail links to that round's results. Its rows need
+ * the `pb-2025` process: scripts/seed.mjs runs this after pbSeedSql.
  *
  * The projects, names, sums and dates are invented for the demo; they are not the city's plans.
  */
@@ -27,7 +30,10 @@ export const progressProcess = {
   ],
 };
 
-/** `events`: [day, kind, data] after creation; `updates`: [day, Finnish text]. */
+/**
+ * `events`: [day, kind, data] after creation; `updates`: [day, text]; `milestones`: [id, title,
+ * planned day, actual day]. Texts and titles are Finnish strings or {fi, sv?, en?}.
+ */
 const projects = [
   {
     id: 'saaristokadun-leikkipuisto', area: '70800', status: 'in-progress', progress: 60, created: -110,
@@ -121,6 +127,35 @@ const projects = [
     events: [[-6, 'status', { from: 'planned', to: 'in-progress', reason: null }], [-3, 'progress', { from: 0, to: 20 }]],
     updates: [[-3, 'Laitteet on tilattu. Asennus alkaa, kun maa on sula.']],
   },
+  {
+    id: 'kevyen-liikenteen-valaistus', process: 'pb-2025', proposal: 'e25-valaistus', area: null, status: 'completed', progress: 100, created: -360,
+    title: { fi: 'Kevyen liikenteen väylien valaistus', sv: 'Belysning av gång- och cykelvägar', en: 'Lighting of walking and cycling paths' },
+    description: {
+      fi: 'Osallistuvan budjetoinnin 2025 eniten ääniä saanut ehdotus: pimeimmille kävely- ja pyöräteille eri puolilla kaupunkia asennettiin led-valaistus.',
+      sv: 'Förslaget som fick flest röster i den deltagande budgeteringen 2025: de mörkaste gång- och cykelvägarna runt om i staden fick led-belysning.',
+      en: 'The proposal with the most votes in participatory budgeting 2025: LED lighting for the darkest walking and cycling paths around the city.',
+    },
+    unit: 'Katu- ja viherpalvelut', budget: 40000, spent: 38600,
+    milestones: [
+      ['kohteet', { fi: 'Kohteet valittu', sv: 'Platserna valda', en: 'Sites chosen' }, -300, -296],
+      ['asennus', { fi: 'Valaisimet asennettu', sv: 'Lamporna installerade', en: 'Lights installed' }, -120, -112],
+    ],
+    participation: null,
+    events: [[-330, 'status', { from: 'planned', to: 'designing', reason: null }], [-250, 'status', { from: 'designing', to: 'in-progress', reason: null }], [-110, 'status', { from: 'in-progress', to: 'completed', reason: null }]],
+    updates: [
+      [-296, {
+        fi: 'Asukkaat ehdottivat 23 pimeää kohtaa; niistä valittiin yhdeksän eniten käytettyä väylää.',
+        sv: 'Invånarna föreslog 23 mörka platser; av dem valdes de nio mest använda vägarna.',
+        en: 'Residents suggested 23 dark spots; the nine most used paths among them were chosen.',
+      }],
+      [-110, {
+        fi: 'Kaikki yhdeksän väylää on valaistu. Valot syttyvät hämärän tullen.',
+        sv: 'Alla nio vägar är belysta. Lamporna tänds när det skymmer.',
+        en: 'All nine paths are lit. The lights come on at dusk.',
+      }],
+    ],
+    evaluations: [[5, 'Koulumatka tuntuu nyt turvalliselta.'], [4, null], [4, null]],
+  },
 ];
 
 export function progressSeedSql({ tenantId, insert, now, ideaIds }) {
@@ -153,15 +188,16 @@ export function progressSeedSql({ tenantId, insert, now, ideaIds }) {
       ? { ...project.participation, startsAt: new Date(now + project.participation.startsAt * day).toISOString().slice(0, 11) + '15:00:00.000Z' }
       : null;
     const ideaId = project.idea ? ideaIds.get(project.idea) : undefined;
+    const processId = project.process ?? p.id;
     out.push(
       insert('projects', {
         id: project.id,
         tenant_id: tenantId,
-        process_id: p.id,
+        process_id: processId,
         title: JSON.stringify(project.title),
         description: JSON.stringify(project.description),
         area_id: project.area,
-        proposal_id: null,
+        proposal_id: project.proposal ?? null,
         idea_ids: JSON.stringify(ideaId ? [ideaId] : []),
         responsible_unit: project.unit,
         budget_allocated_eur: project.budget,
@@ -178,7 +214,7 @@ export function progressSeedSql({ tenantId, insert, now, ideaIds }) {
     project.milestones.forEach(([id, title, planned, actual], i) => {
       out.push(
         insert('project_milestones', {
-          project_id: project.id, id, position: i, title: JSON.stringify({ fi: title }), planned_date: date(planned), actual_date: actual === null ? null : date(actual),
+          project_id: project.id, id, position: i, title: JSON.stringify(typeof title === 'string' ? { fi: title } : title), planned_date: date(planned), actual_date: actual === null ? null : date(actual),
         }),
       );
     });
@@ -188,17 +224,17 @@ export function progressSeedSql({ tenantId, insert, now, ideaIds }) {
     for (const item of timeline) {
       if (item.event) {
         const [d, kind, data] = item.event;
-        out.push(insert('project_events', { project_id: project.id, tenant_id: tenantId, process_id: p.id, kind, at: at(d), data: JSON.stringify(data), actor: 'seed' }));
+        out.push(insert('project_events', { project_id: project.id, tenant_id: tenantId, process_id: processId, kind, at: at(d), data: JSON.stringify(data), actor: 'seed' }));
       } else {
         const u = item.update;
         out.push(
           insert('project_updates', {
-            project_id: project.id, at: at(u.d, 1000), text: JSON.stringify({ fi: u.text }),
+            project_id: project.id, at: at(u.d, 1000), text: JSON.stringify(typeof u.text === 'string' ? { fi: u.text } : u.text),
             image_url: null, image_alt: null, actor: 'seed',
           }),
         );
         out.push(
-          `INSERT INTO project_events (project_id, tenant_id, process_id, kind, at, data, actor) VALUES ('${project.id}', '${tenantId}', '${p.id}', 'update', '${at(u.d, 1000)}', json_object('updateId', last_insert_rowid()), 'seed');`,
+          `INSERT INTO project_events (project_id, tenant_id, process_id, kind, at, data, actor) VALUES ('${project.id}', '${tenantId}', '${processId}', 'update', '${at(u.d, 1000)}', json_object('updateId', last_insert_rowid()), 'seed');`,
         );
       }
     }
