@@ -25,12 +25,12 @@ import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import { startWorker, repoRoot } from '../helpers/start-worker.mjs';
 import { launchChromium } from '../helpers/browser.mjs';
+import { interleavedThroughput } from '../helpers/interleaved-throughput.mjs';
 import { answerCounts, benchBallotCount, castBallots, fittingPicks, openVoterSessions } from '../helpers/pb-voters.mjs';
 
 const elementsDir = join(repoRoot, 'build', 'assets', 'elements');
 const KB = 1024;
 const gz = (file) => gzipSync(readFileSync(join(elementsDir, file)), { level: 9 }).length;
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 function staticClosure(file, seen = new Set()) {
   if (seen.has(file)) return seen;
@@ -144,22 +144,6 @@ async function integrity(url, voters = 500) {
   };
 }
 
-async function rate(ms, concurrency, request) {
-  let count = 0;
-  let errors = 0;
-  const deadline = performance.now() + ms;
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (performance.now() < deadline) {
-        const r = await request();
-        if (r.status >= 200 && r.status < 300) count++;
-        else errors++;
-      }
-    }),
-  );
-  return { perSecond: count / (ms / 1000), errors };
-}
-
 async function throughput(url, { seconds = 4, rounds = 3, concurrency = 8 } = {}) {
   const tokens = await openVoterSessions(url, { process: 'pb-2026', count: 3000 });
   let next = 0;
@@ -169,22 +153,15 @@ async function throughput(url, { seconds = 4, rounds = 3, concurrency = 8 } = {}
       'idempotency-key': randomUUID(),
     });
   const insert = () => post(`${url}/v1/_bench/pb/insert-one`);
-  const bare = [];
-  const cast = [];
-  for (let r = 0; r < rounds; r++) {
-    bare.push(await rate(seconds * 1000, concurrency, insert));
-    cast.push(await rate(seconds * 1000, concurrency, ballot));
-  }
-  const b = median(bare.map((x) => x.perSecond));
-  const c = median(cast.map((x) => x.perSecond));
+  const t = await interleavedThroughput({ seconds, rounds, concurrency }, insert, ballot);
   return {
     concurrency,
     secondsPerRound: seconds,
     rounds,
-    bareInsertPerSecond: Math.round(b * 10) / 10,
-    ballotPerSecond: Math.round(c * 10) / 10,
-    ratio: Math.round((c / b) * 100) / 100,
-    errors: { bare: bare.reduce((s, x) => s + x.errors, 0), ballot: cast.reduce((s, x) => s + x.errors, 0) },
+    bareInsertPerSecond: t.baselinePerSecond,
+    ballotPerSecond: t.perSecond,
+    ratio: t.ratio,
+    errors: { bare: t.errors.baseline, ballot: t.errors.measured },
   };
 }
 

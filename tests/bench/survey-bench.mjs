@@ -20,10 +20,10 @@ import { gzipSync } from 'node:zlib';
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { repoRoot, startWorker } from '../helpers/start-worker.mjs';
+import { interleavedThroughput } from '../helpers/interleaved-throughput.mjs';
 
 const elementsDir = join(repoRoot, 'build', 'assets', 'elements');
 const budget = 15 * 1024;
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 export function surveySize() {
   const listFile = join(elementsDir, 'widgets.json');
@@ -58,26 +58,6 @@ async function post(url, body) {
   return { status: res.status, text };
 }
 
-async function rate(ms, concurrency, request) {
-  let count = 0;
-  let errors = 0;
-  let firstError = null;
-  const deadline = performance.now() + ms;
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (performance.now() < deadline) {
-        const r = await request();
-        if (r.status >= 200 && r.status < 300) count++;
-        else {
-          errors++;
-          firstError ??= `${r.status} ${r.text.slice(0, 200)}`;
-        }
-      }
-    }),
-  );
-  return { perSecond: count / (ms / 1000), errors, firstError };
-}
-
 export async function surveyThroughput(url, { seconds = 4, rounds = 3, concurrency = 8 } = {}) {
   const survey = await (await fetch(`${url}/v1/kuopio/surveys/lahiokysely-2026`)).json();
   // One response checked before timing: a refusal here would make the numbers meaningless.
@@ -85,25 +65,18 @@ export async function surveyThroughput(url, { seconds = 4, rounds = 3, concurren
   if (probe.status !== 201) throw new Error(`survey submit probe: ${probe.status} ${probe.text.slice(0, 300)}`);
   const submit = () => post(`${url}/v1/kuopio/surveys/lahiokysely-2026/responses`, { version: survey.version, respondentId: randomUUID(), answers });
   const insert = () => post(`${url}/v1/_bench/pb/insert-one`);
-  const bare = [];
-  const answered = [];
-  for (let r = 0; r < rounds; r++) {
-    bare.push(await rate(seconds * 1000, concurrency, insert));
-    answered.push(await rate(seconds * 1000, concurrency, submit));
-  }
-  const b = median(bare.map((x) => x.perSecond));
-  const s = median(answered.map((x) => x.perSecond));
+  const t = await interleavedThroughput({ seconds, rounds, concurrency }, insert, submit);
   const stored = await (await fetch(`${url}/v1/kuopio/surveys/lahiokysely-2026/results`)).json();
   return {
     concurrency,
     secondsPerRound: seconds,
     rounds,
-    bareInsertPerSecond: Math.round(b * 10) / 10,
-    surveySubmitPerSecond: Math.round(s * 10) / 10,
-    ratio: Math.round((s / b) * 100) / 100,
+    bareInsertPerSecond: t.baselinePerSecond,
+    surveySubmitPerSecond: t.perSecond,
+    ratio: t.ratio,
     responsesStored: stored.responses,
-    errors: { bare: bare.reduce((n, x) => n + x.errors, 0), submit: answered.reduce((n, x) => n + x.errors, 0) },
-    firstError: [...bare, ...answered].find((x) => x.firstError)?.firstError ?? null,
+    errors: { bare: t.errors.baseline, submit: t.errors.measured },
+    firstError: t.firstError,
   };
 }
 
