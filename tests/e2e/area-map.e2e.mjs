@@ -201,7 +201,8 @@ describe('the area map on the demo page', () => {
     await card.getByText(PROJECT).waitFor();
     assert.equal(await card.locator('.card-meta').innerText(), 'Rahoitettu hanke: Toteutuksessa, 60 % valmiina');
     const link = card.getByRole('link', { name: 'Avaa hanke' });
-    assert.equal(await link.getAttribute('href'), '#hankkeet-otsikko');
+    // the demo page's project-url is #project-{id}, which <osallistu-progress> below opens
+    assert.equal(await link.getAttribute('href'), '#project-saaristokadun-leikkipuisto');
     assert.deepEqual(await axeViolations(page, 'osallistu-area-map[process="lahiot-2026"]'), []);
     await card.locator('.leaflet-popup-close-button').click();
     await card.waitFor({ state: 'detached' });
@@ -212,7 +213,8 @@ describe('the area map on the demo page', () => {
     await link.waitFor();
     assert.equal(await link.evaluate((el) => el.getRootNode().activeElement === el), true);
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => location.hash === '#hankkeet-otsikko');
+    await page.waitForFunction(() => location.hash === '#project-saaristokadun-leikkipuisto');
+    await page.locator('osallistu-progress').getByRole('heading', { name: PROJECT }).waitFor();
     assert.deepEqual(problems, []);
     await context.close();
   });
