@@ -19,33 +19,9 @@ import { pbSeedSql } from '../worker/seed/pb-seed.mjs';
 import { areaMapSeedSql } from '../worker/seed/area-map-seed.mjs';
 import { progressSeedSql } from '../worker/seed/progress-seed.mjs';
 import { surveySeedSql } from '../worker/seed/survey-seed.mjs';
+import { day, dayClock, insert, insertMany, pastClock, processRow, rng, themeInserts } from '../worker/seed/sql.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const day = 24 * 60 * 60 * 1000;
-
-/** SQL literal: NULL, a number, or a quoted string. */
-function q(value) {
-  if (value === null || value === undefined) return 'NULL';
-  if (typeof value === 'number') return String(value);
-  return `'${String(value).replace(/'/g, "''")}'`;
-}
-
-/** Multi-row INSERTs of `chunk` rows each (same columns in every row): far fewer statements. */
-function insertMany(table, rows, chunk = 100) {
-  const out = [];
-  for (let i = 0; i < rows.length; i += chunk) {
-    const part = rows.slice(i, i + chunk);
-    const columns = Object.keys(part[0]);
-    const values = part.map((row) => `(${columns.map((c) => q(row[c])).join(', ')})`).join(',\n');
-    out.push(`INSERT INTO ${table} (${columns.join(', ')}) VALUES\n${values};`);
-  }
-  return out;
-}
-
-function insert(table, row) {
-  const columns = Object.keys(row);
-  return `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => q(row[c])).join(', ')});`;
-}
 
 function titleCase(name) {
   return name
@@ -53,18 +29,6 @@ function titleCase(name) {
     .split(/([ -])/)
     .map((part) => (part.length > 1 ? part[0].toUpperCase() + part.slice(1) : part))
     .join('');
-}
-
-/** Deterministic pseudo-random numbers (mulberry32). */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function hash(text) {
@@ -99,35 +63,15 @@ export function loadAreas() {
 export function buildSeedSql(options = {}) {
   const now = (options.now ?? new Date()).getTime();
   const extraIdeas = options.extraIdeas ?? 0;
-  const at = (d, extraMs = 0) => new Date(Math.min(now - 60_000, now + d * day + extraMs)).toISOString();
+  const at = pastClock(now);
   const createdAt = new Date(now - 30 * day).toISOString();
   const out = [];
   const t = content.tenant;
 
   out.push(insert('tenants', { id: t.id, name: t.name, allowed_origins: JSON.stringify(t.allowedOrigins), created_at: createdAt }));
   const p = content.process;
-  out.push(
-    insert('processes', {
-      tenant_id: t.id,
-      id: p.id,
-      kind: p.kind,
-      title: JSON.stringify(p.title),
-      description: JSON.stringify(p.description),
-      budget_eur: p.budgetEur,
-      phases: JSON.stringify(
-        p.phases.map(([kind, start, end]) => ({
-          kind,
-          startsAt: new Date(Math.floor((now + start * day) / day) * day).toISOString(),
-          endsAt: new Date(Math.floor((now + end * day) / day) * day).toISOString(),
-        })),
-      ),
-      created_at: createdAt,
-      updated_at: createdAt,
-    }),
-  );
-  content.themes.forEach((theme, i) => {
-    out.push(insert('themes', { tenant_id: t.id, process_id: p.id, id: theme.id, name: JSON.stringify(theme.name), position: i + 1 }));
-  });
+  out.push(insert('processes', processRow({ tenantId: t.id, ...p, phaseAt: dayClock(now), createdAt })));
+  out.push(...themeInserts(t.id, p.id, content.themes));
   const areas = loadAreas();
   for (const area of areas) {
     out.push(

@@ -11,6 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { rng } from './sql.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -28,24 +29,12 @@ export const needIndexComponents = [
   { indicator: 'service_distance', weight: 1, direction: 'higher-is-more-need' },
 ];
 
-/** Deterministic pseudo-random numbers (mulberry32), seeded per area and indicator. */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const one = (n) => Math.round(n * 10) / 10;
 
 /** Invented values for one area (see the file comment). */
 export function inventedValues(area) {
   const city = /^Kuopio /.test(area.name);
-  const r = rng(Number(area.id) * 7 + 11);
+  const r = rng(Number(area.id) * 7 + 11); // seeded per area
   return {
     unemployment: one(city ? 6 + r() * 10 : 4 + r() * 7),
     low_income: one(city ? 8 + r() * 17 : 6 + r() * 12),

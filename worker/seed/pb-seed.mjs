@@ -9,19 +9,8 @@
  * Titles, costs and ballots are invented for the demo; they are not the city's decisions.
  */
 import { createHash } from 'node:crypto';
+import { day, processRow, rng, themeInserts } from './sql.mjs';
 
-const day = 24 * 60 * 60 * 1000;
-
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const sha = (text) => createHash('sha256').update(text).digest('hex');
 
 const rounds = {
@@ -126,20 +115,10 @@ export function pbSeedSql({ now, tenantId, insert, themes }) {
   const out = [];
   const iso = (d) => new Date(Math.floor((now + d * day) / 60000) * 60000).toISOString();
   for (const [id, round] of Object.entries(rounds)) {
-    out.push(
-      insert('processes', {
-        tenant_id: tenantId,
-        id,
-        kind: 'participatory-budgeting',
-        title: JSON.stringify(round.title),
-        description: JSON.stringify(round.description),
-        budget_eur: id === 'pb-2026' ? 240000 : 160000,
-        phases: JSON.stringify(round.phases.map(([kind, s, e]) => ({ kind, startsAt: iso(s), endsAt: iso(e) }))),
-        created_at: iso(round.phases[0][1]),
-        updated_at: iso(round.phases[0][1]),
-      }),
-    );
-    themes.forEach((theme, i) => out.push(insert('themes', { tenant_id: tenantId, process_id: id, id: theme.id, name: JSON.stringify(theme.name), position: i + 1 })));
+    const createdAt = iso(round.phases[0][1]);
+    const budgetEur = id === 'pb-2026' ? 240000 : 160000;
+    out.push(insert('processes', processRow({ tenantId, id, kind: 'participatory-budgeting', ...round, budgetEur, phaseAt: iso, createdAt })));
+    out.push(...themeInserts(tenantId, id, themes));
     out.push(insert('pb_settings', { tenant_id: tenantId, process_id: id, min_age: 13, municipality: 'Kuopio', email_codes: 1, printed_codes: 1 }));
     const areaCount = id === 'pb-2026' ? 4 : 2;
     out.push(

@@ -11,8 +11,7 @@
  *
  * The projects, names, sums and dates are invented for the demo; they are not the city's plans.
  */
-
-const day = 24 * 60 * 60 * 1000;
+import { day, dayClock, pastClock, processRow, sqlExpression } from './sql.mjs';
 
 export const progressProcess = {
   id: 'lahiot-2026',
@@ -159,28 +158,10 @@ const projects = [
 ];
 
 export function progressSeedSql({ tenantId, insert, now, ideaIds }) {
-  const at = (d, extraMs = 0) => new Date(Math.min(now - 60_000, now + d * day + extraMs)).toISOString();
+  const at = pastClock(now);
   const date = (d) => new Date(now + d * day).toISOString().slice(0, 10);
   const p = progressProcess;
-  const out = [
-    insert('processes', {
-      tenant_id: tenantId,
-      id: p.id,
-      kind: p.kind,
-      title: JSON.stringify(p.title),
-      description: JSON.stringify(p.description),
-      budget_eur: p.budgetEur,
-      phases: JSON.stringify(
-        p.phases.map(([kind, start, end]) => ({
-          kind,
-          startsAt: new Date(Math.floor((now + start * day) / day) * day).toISOString(),
-          endsAt: new Date(Math.floor((now + end * day) / day) * day).toISOString(),
-        })),
-      ),
-      created_at: at(-130),
-      updated_at: at(-130),
-    }),
-  ];
+  const out = [insert('processes', processRow({ tenantId, ...p, phaseAt: dayClock(now), createdAt: at(-130) }))];
   for (const project of projects) {
     const created = at(project.created);
     const last = [project.created, ...project.events.map((e) => e[0]), ...project.updates.map((u) => u[0])].sort((a, b) => a - b).at(-1);
@@ -234,7 +215,10 @@ export function progressSeedSql({ tenantId, insert, now, ideaIds }) {
           }),
         );
         out.push(
-          `INSERT INTO project_events (project_id, tenant_id, process_id, kind, at, data, actor) VALUES ('${project.id}', '${tenantId}', '${processId}', 'update', '${at(u.d, 1000)}', json_object('updateId', last_insert_rowid()), 'seed');`,
+          insert('project_events', {
+            project_id: project.id, tenant_id: tenantId, process_id: processId, kind: 'update', at: at(u.d, 1000),
+            data: sqlExpression("json_object('updateId', last_insert_rowid())"), actor: 'seed',
+          }),
         );
       }
     }

@@ -183,43 +183,37 @@ const responses = [
   },
 ];
 
+/** The seeded surveys, all of the neighbourhood programme and open. */
+const surveys = [
+  { id: 'lahiokysely-2026', respondents: 'browser', created: -10, definition: surveySeedDefinition, responses },
+  // Strict: no seeded answers, so any visitor's verified address can answer once.
+  { id: 'asukasraati-2026', respondents: 'verified', created: -3, definition: strictSurveySeedDefinition, responses: [] },
+];
+
 export function surveySeedSql({ tenantId, insert, now }) {
   const at = (d) => new Date(now + d * day).toISOString();
-  return [
+  return surveys.flatMap((survey) => [
     insert('surveys', {
       tenant_id: tenantId,
-      id: 'lahiokysely-2026',
+      id: survey.id,
       process_id: 'lahiot-2026',
       area_id: null,
       status: 'open',
-      respondents: 'browser',
+      respondents: survey.respondents,
       current_version: 1,
-      created_at: at(-10),
-      updated_at: at(-10),
+      created_at: at(survey.created),
+      updated_at: at(survey.created),
     }),
-    insert('survey_versions', { tenant_id: tenantId, survey_id: 'lahiokysely-2026', version: 1, definition: JSON.stringify(surveySeedDefinition), created_at: at(-10) }),
-    ...responses.map((answers, i) =>
+    insert('survey_versions', { tenant_id: tenantId, survey_id: survey.id, version: 1, definition: JSON.stringify(survey.definition), created_at: at(survey.created) }),
+    ...survey.responses.map((answers, i) =>
       insert('survey_responses', {
         tenant_id: tenantId,
-        survey_id: 'lahiokysely-2026',
+        survey_id: survey.id,
         version: 1,
         respondent_hash: `seed-respondent-${i + 1}`,
         answers: JSON.stringify(answers),
-        created_at: at(-9 + i),
+        created_at: at(survey.created + 1 + i),
       }),
     ),
-    // Strict: no seeded answers, so any visitor's verified address can answer once.
-    insert('surveys', {
-      tenant_id: tenantId,
-      id: 'asukasraati-2026',
-      process_id: 'lahiot-2026',
-      area_id: null,
-      status: 'open',
-      respondents: 'verified',
-      current_version: 1,
-      created_at: at(-3),
-      updated_at: at(-3),
-    }),
-    insert('survey_versions', { tenant_id: tenantId, survey_id: 'asukasraati-2026', version: 1, definition: JSON.stringify(strictSurveySeedDefinition), created_at: at(-3) }),
-  ];
+  ]);
 }
