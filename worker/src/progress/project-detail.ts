@@ -3,7 +3,7 @@
  * places left for taking part, the evaluation aggregate, its events and the ideas it came from.
  */
 import type { Project } from '@osallistu/contract';
-import { listMilestones, type ProjectRecord } from '../db/projects.js';
+import { listMilestones, toSummary, type ProjectRecord } from '../db/projects.js';
 import { listProjectUpdates } from '../db/project-updates.js';
 import { takenPlaces } from '../db/project-signups.js';
 import { evaluationSummary } from '../db/project-evaluations.js';
@@ -19,20 +19,11 @@ export async function projectDetail(db: D1Database, p: ProjectRecord): Promise<P
     ideaTitles(db, p.tenantId, p.ideaIds),
   ]);
   const { lastAt: _lastAt, ...aggregate } = evaluation;
+  // the summary's fields, with updatedAt kept after createdAt as the detail has always listed it
+  const { updatedAt, ...summary } = toSummary(p);
   return {
-    id: p.id,
-    processId: p.processId,
-    title: p.title,
-    description: p.description,
-    areaId: p.areaId,
-    location: p.location,
-    status: p.status,
-    cancelReason: p.cancelReason,
-    progressPercent: p.progressPercent,
-    budgetAllocatedEur: p.budgetAllocatedEur,
-    budgetSpentEur: p.budgetSpentEur,
-    responsibleUnit: p.responsibleUnit,
-    nextMilestone: p.nextMilestone,
+    ...summary,
+    location: p.location, // optional in a summary, always present in the detail (same place in the JSON)
     proposalId: p.proposalId,
     ideas,
     milestones,
@@ -41,7 +32,7 @@ export async function projectDetail(db: D1Database, p: ProjectRecord): Promise<P
     evaluation: aggregate,
     events,
     createdAt: p.createdAt,
-    updatedAt: p.updatedAt,
+    updatedAt,
     completedAt: p.completedAt,
   };
 }
