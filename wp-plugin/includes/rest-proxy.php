@@ -323,27 +323,48 @@ function osallistu_picker_list( array $result, callable $shape ): array {
 }
 
 /**
- * GET /processes: [{id, title, currentPhase}] for the process picker.
+ * A picker endpoint: the items of the (cached) API list at `$path` that have an id, each as its id,
+ * the `$localized` fields in the current user's admin language and the `$plain` fields as the API
+ * gives them (null when missing). The routes' permission callbacks guard every caller; the answer
+ * is JSON, escaped by whatever renders it.
  *
+ * @param string   $path           API path, e.g. '/areas'.
+ * @param string[] $localized      Fields localized with osallistu_localize().
+ * @param string[] $plain          Fields passed through.
+ * @param bool     $empty_on_error Whether an API error answers an empty list instead of the error.
  * @return WP_REST_Response|WP_Error
  */
-function osallistu_rest_processes(): WP_REST_Response|WP_Error {
-	$result = osallistu_api_cached( '/processes' );
+function osallistu_rest_picker( string $path, array $localized, array $plain = array(), bool $empty_on_error = false ): WP_REST_Response|WP_Error {
+	$result = osallistu_api_cached( $path );
 	if ( is_wp_error( $result ) ) {
-		return $result;
+		return $empty_on_error ? new WP_REST_Response( array(), 200 ) : $result;
 	}
 	$lang = osallistu_user_lang();
 	return new WP_REST_Response(
 		osallistu_picker_list(
 			$result,
-			fn( array $item ): array => array(
-				'id'           => (string) $item['id'],
-				'title'        => osallistu_localize( $item['title'] ?? '', $lang ),
-				'currentPhase' => $item['currentPhase'] ?? null,
-			)
+			static function ( array $item ) use ( $localized, $plain, $lang ): array {
+				$entry = array( 'id' => (string) $item['id'] );
+				foreach ( $localized as $field ) {
+					$entry[ $field ] = osallistu_localize( $item[ $field ] ?? '', $lang );
+				}
+				foreach ( $plain as $field ) {
+					$entry[ $field ] = $item[ $field ] ?? null;
+				}
+				return $entry;
+			}
 		),
 		200
 	);
+}
+
+/**
+ * GET /processes: [{id, title, currentPhase}] for the process picker.
+ *
+ * @return WP_REST_Response|WP_Error
+ */
+function osallistu_rest_processes(): WP_REST_Response|WP_Error {
+	return osallistu_rest_picker( '/processes', array( 'title' ), array( 'currentPhase' ) );
 }
 
 /**
@@ -352,41 +373,16 @@ function osallistu_rest_processes(): WP_REST_Response|WP_Error {
  * @return WP_REST_Response|WP_Error
  */
 function osallistu_rest_areas(): WP_REST_Response|WP_Error {
-	$result = osallistu_api_cached( '/areas' );
-	if ( is_wp_error( $result ) ) {
-		return $result;
-	}
-	$lang = osallistu_user_lang();
-	return new WP_REST_Response(
-		osallistu_picker_list(
-			$result,
-			fn( array $item ): array => array(
-				'id'   => (string) $item['id'],
-				'name' => osallistu_localize( $item['name'] ?? '', $lang ),
-			)
-		),
-		200
-	);
+	return osallistu_rest_picker( '/areas', array( 'name' ) );
 }
 
 /**
  * GET /surveys: [{id, title}]; an empty list while the API has no surveys.
  *
- * @return WP_REST_Response
+ * @return WP_REST_Response|WP_Error Never an error: an API error answers an empty list.
  */
-function osallistu_rest_surveys(): WP_REST_Response {
-	$result = osallistu_api_cached( '/surveys' );
-	$lang   = osallistu_user_lang();
-	return new WP_REST_Response(
-		is_wp_error( $result ) ? array() : osallistu_picker_list(
-			$result,
-			fn( array $item ): array => array(
-				'id'    => (string) $item['id'],
-				'title' => osallistu_localize( $item['title'] ?? '', $lang ),
-			)
-		),
-		200
-	);
+function osallistu_rest_surveys(): WP_REST_Response|WP_Error {
+	return osallistu_rest_picker( '/surveys', array( 'title' ), array(), true );
 }
 
 /**
