@@ -14,8 +14,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { startWorker } from '../helpers/start-worker.mjs';
-import { axeViolations, ensureBuilt, launchChromium } from '../helpers/browser.mjs';
+import { axeViolations } from '../helpers/browser.mjs';
+import { openDemoPage, startDemoStack } from '../helpers/demo-stack.mjs';
 
 const PROJECT = 'neulamaen-yhteispuutarha';
 const TITLE = 'Neulamäen yhteispuutarha';
@@ -43,15 +43,8 @@ async function api(method, path, { key, body } = {}) {
   return { status: res.status, json, text };
 }
 
-async function openDemo(context, hash = '') {
-  const page = await context.newPage();
-  const problems = [];
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
-  await page.goto(`${worker.url}/${hash}`);
-  return { page, problems };
+function openDemo(context, hash = '') {
+  return openDemoPage(context, `${worker.url}/${hash}`);
 }
 
 const tracker = (page) => page.locator('osallistu-progress');
@@ -64,17 +57,8 @@ async function openProject(page) {
 }
 
 before(async () => {
-  ensureBuilt();
-  worker = await startWorker({ port: 8797, inspectorPort: 9237 });
-  assert.ok(worker.keys.admin, 'start.mjs printed an ADMIN_KEY');
-  browser = await launchChromium();
-  // One resident (one browser profile) follows and later evaluates; offline: only our origin answers.
-  resident = await browser.newContext();
-  resident.setDefaultTimeout(60_000);
-  await resident.route(
-    (url) => url.hostname !== '127.0.0.1' && url.hostname !== 'localhost',
-    (route) => route.fulfill({ status: 204, body: '' }),
-  );
+  // One resident (one browser profile) follows and later evaluates.
+  ({ worker, browser, resident } = await startDemoStack({ port: 8797, inspectorPort: 9237 }));
 });
 
 after(async () => {

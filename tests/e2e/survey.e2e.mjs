@@ -14,8 +14,8 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startWorker } from '../helpers/start-worker.mjs';
-import { axeViolations, ensureBuilt, launchChromium } from '../helpers/browser.mjs';
+import { axeViolations } from '../helpers/browser.mjs';
+import { openDemoPage, startDemoStack } from '../helpers/demo-stack.mjs';
 
 const SURVEY = 'lahiokysely-2026';
 const COMMENT = `Katuvalot puuttuvat Saaristokadulta ${Date.now()}`;
@@ -25,16 +25,7 @@ let browser;
 let resident;
 
 before(async () => {
-  ensureBuilt();
-  worker = await startWorker({ port: 8796, inspectorPort: 9236 });
-  assert.ok(worker.keys.admin, 'start.mjs printed an ADMIN_KEY');
-  browser = await launchChromium();
-  resident = await browser.newContext();
-  resident.setDefaultTimeout(60_000);
-  await resident.route(
-    (url) => url.hostname !== '127.0.0.1' && url.hostname !== 'localhost',
-    (route) => route.fulfill({ status: 204, body: '' }),
-  );
+  ({ worker, browser, resident } = await startDemoStack({ port: 8796, inspectorPort: 9236 }));
 });
 
 after(async () => {
@@ -42,15 +33,9 @@ after(async () => {
   await worker?.stop();
 });
 
-async function openDemo() {
-  const page = await resident.newPage();
-  const problems = [];
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !/409/.test(message.text())) problems.push(`console: ${message.text()}`);
-  });
-  await page.goto(`${worker.url}/`);
-  return { page, problems };
+/** The demo page; the 409 of the refused second answer is expected in the console. */
+function openDemo() {
+  return openDemoPage(resident, `${worker.url}/`, { expectedConsole: /409/ });
 }
 
 describe('a resident answers the neighbourhood survey', () => {
