@@ -40,9 +40,9 @@ const litDirective = /\/node_modules\/(lit|lit-html)\/directives\//;
 const corePackage = /\/packages\/core\/src\//;
 /**
  * Core's helpers for a few widgets only (form controllers, the verification token store, the
- * results charts' styles): they go with the widgets that use them, not into `shared`.
+ * results charts' and the list filters' styles): they go with the widgets that use them, not into `shared`.
  */
-const coreFormHelper = /\/packages\/core\/src\/(submit-controller|draft-controller|session-token-store|chart-styles)\.ts$/;
+const coreFormHelper = /\/packages\/core\/src\/(submit-controller|draft-controller|session-token-store|chart-styles|filter-styles)\.ts$/;
 /** Core's barrel: no code of its own; assigned to `shared`, it would drag every core module in. */
 const coreBarrel = /\/packages\/core\/src\/index\.ts$/;
 /** Core's dictionaries that core itself imports with `import()`: each stays a chunk of its own. */

@@ -21,6 +21,7 @@ export type { StoredSessionToken } from './session-token-store.js';
 export { tokens } from './tokens.js';
 export { baseStyles } from './base-styles.js';
 export { chartStyles } from './chart-styles.js';
+export { filterStyles } from './filter-styles.js';
 export { LocalizeController } from './i18n/localize-controller.js';
 export type { Translation } from './i18n/translation.js';
 export { coreTranslations, coreTranslation, loadCoreTranslation } from './i18n/core-translations.js';

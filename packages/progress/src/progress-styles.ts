@@ -1,21 +1,12 @@
 import { css } from 'lit';
+import { filterStyles } from '@osallistu/core';
 
 /**
  * Styles the progress widgets share: cards, the progress bar (its number is text beside it),
  * status badges, the timeline list and small forms. Use after `tokens` and `baseStyles`.
  */
 export const progressStyles = css`
-  .filters {
-    display: grid;
-    gap: var(--_o-space-2) var(--_o-space-3);
-    margin-bottom: var(--_o-space-3);
-    padding: var(--_o-space-3);
-    border-radius: var(--_o-radius);
-    background: var(--osallistu-filters-background, var(--_o-surface-alt));
-  }
-  .filters .field {
-    margin: 0;
-  }
+  ${filterStyles}
   .heading {
     margin: 0 0 var(--_o-space-2);
     font-size: 1.25em;

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { filterStyles } from '@osallistu/core';
 
 export const ideaBoardStyles = css`
   .view-switch {
@@ -6,17 +7,7 @@ export const ideaBoardStyles = css`
     gap: var(--_o-space-2);
     margin-bottom: var(--_o-space-3);
   }
-  .filters {
-    display: grid;
-    gap: var(--_o-space-2) var(--_o-space-3);
-    margin-bottom: var(--_o-space-3);
-    padding: var(--_o-space-3);
-    border-radius: var(--_o-radius);
-    background: var(--osallistu-filters-background, var(--_o-surface-alt));
-  }
-  .filters .field {
-    margin: 0;
-  }
+  ${filterStyles}
   .search {
     display: flex;
     gap: var(--_o-space-2);
