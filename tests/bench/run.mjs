@@ -213,7 +213,8 @@ async function listBench() {
     const bareProbe = await fetch(bareUrl);
     await bareProbe.arrayBuffer();
     const hasBare = bareProbe.ok;
-    const targets = { list: `${listUrl}?limit=20`, ...(hasBare ? { bare: bareUrl } : {}) };
+    // search: a free-text query with the default sort (newest), many matches among the extra ideas
+    const targets = { list: `${listUrl}?limit=20`, search: `${listUrl}?q=puisto&limit=20`, ...(hasBare ? { bare: bareUrl } : {}) };
 
     // warm-up, then interleaved rounds so both endpoints see the same machine state
     for (const url of Object.values(targets)) await load(url, 1000);
@@ -234,6 +235,9 @@ async function listBench() {
       listUrl: '/v1/kuopio/processes/pb-2027/ideas?limit=20',
       listRps: samples.list,
       listMedianRps: round1(median(samples.list)),
+      searchUrl: '/v1/kuopio/processes/pb-2027/ideas?q=puisto&limit=20',
+      searchRps: samples.search,
+      searchMedianRps: round1(median(samples.search)),
       errors,
     };
     if (hasBare) {
@@ -241,6 +245,7 @@ async function listBench() {
       throughput.bareRps = samples.bare;
       throughput.bareMedianRps = round1(median(samples.bare));
       throughput.listToBareRatio = Math.round((median(samples.list) / median(samples.bare)) * 1000) / 1000;
+      throughput.searchToBareRatio = Math.round((median(samples.search) / median(samples.bare)) * 1000) / 1000;
     } else {
       throughput.note = `GET /v1/_bench/one-row answered ${bareProbe.status}: no bare endpoint to compare with`;
     }
@@ -286,8 +291,9 @@ if (!only || only === 'list') {
   }
   const t = results.list.throughput;
   console.log(`  list ${t.listMedianRps} req/s (${t.listRps.join(', ')})`);
+  console.log(`  search (q=puisto) ${t.searchMedianRps} req/s (${t.searchRps.join(', ')})`);
   if (t.bareMedianRps !== undefined) {
-    console.log(`  bare ${t.bareMedianRps} req/s (${t.bareRps.join(', ')})  list/bare = ${t.listToBareRatio}`);
+    console.log(`  bare ${t.bareMedianRps} req/s (${t.bareRps.join(', ')})  list/bare = ${t.listToBareRatio}  search/bare = ${t.searchToBareRatio}`);
   }
   for (const note of [...results.list.notes, ...(t.note ? [t.note] : [])]) console.log(`  note: ${note}`);
 }

@@ -137,17 +137,25 @@ export async function listPublicIdeas(
   if (options.area) where.push(`i.area_id = ${p(options.area)}`);
   if (options.theme) where.push(`i.theme_id = ${p(options.theme)}`);
   const search = options.q ? ftsQuery(options.q) : null;
-  if (search) where.push(`i.id IN (SELECT idea_id FROM ideas_fts WHERE ideas_fts MATCH ${p(search)})`);
+  let cursorCreatedAt: string | null = null;
 
   if (options.cursor) {
     if (sort === 'newest') {
       const [createdAt, id] = decodeCursor(options.cursor, ['string', 'string']);
+      cursorCreatedAt = createdAt as string;
       where.push(`(i.created_at, i.id) < (${p(createdAt!)}, ${p(id!)})`);
     } else {
       const [count, createdAt, id] = decodeCursor(options.cursor, ['number', 'string', 'string']);
       where.push(`(i.support_count, i.created_at, i.id) < (${p(count!)}, ${p(createdAt!)}, ${p(id!)})`);
     }
   }
+  let walkRowsRead = 0;
+  if (search && sort === 'newest') {
+    const walked = await searchNewest(db, where, params, search, cursorCreatedAt, limit);
+    if ('items' in walked) return walked;
+    walkRowsRead = walked.rowsRead;
+  }
+  if (search) where.push(`i.search_key IN (SELECT rowid FROM ideas_search WHERE ideas_search MATCH ${p(search)})`);
   const order = sort === 'newest' ? 'i.created_at DESC, i.id DESC' : 'i.support_count DESC, i.created_at DESC, i.id DESC';
   const suffix = sort === 'newest' ? 'new' : 'sup';
   const index = options.area && options.theme
@@ -164,6 +172,10 @@ export async function listPublicIdeas(
   const sql = `SELECT ${selectColumns} FROM ideas AS i${indexed} LEFT JOIN ideas AS m ON m.id = i.merged_into
     WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ${p(limit + 1)}`;
   const { results, meta } = await db.prepare(sql).bind(...params).all<IdeaRow>();
+  return pageOf(results, limit, sort, walkRowsRead + (meta.rows_read ?? 0));
+}
+
+function pageOf(results: IdeaRow[], limit: number, sort: IdeaSort, rowsRead: number): ListResult<Idea> {
   const rows = results.slice(0, limit);
   const last = rows[rows.length - 1];
   let nextCursor: string | null = null;
@@ -171,7 +183,74 @@ export async function listPublicIdeas(
     const key: CursorValue[] = sort === 'newest' ? [last.created_at, last.id] : [last.support_count, last.created_at, last.id];
     nextCursor = encodeCursor(key);
   }
-  return { items: rows.map(rowToIdea), nextCursor, rowsRead: meta.rows_read ?? 0 };
+  return { items: rows.map(rowToIdea), nextCursor, rowsRead };
+}
+
+/** The search key's millisecond part of a created_at, in SQL (as migration 0010 computes it). */
+const keyMs = (param: string) => `CAST(unixepoch(${param}, 'subsec') * 1000 AS INTEGER)`;
+
+/**
+ * A search sorted newest first, walking the FTS matches in `search_key` order (created_at's
+ * millisecond, then rowid; migration 0010) with `ORDER BY rowid DESC LIMIT n`, so D1 reads about
+ * as many matches as the page needs instead of all of them. The filters and the cursor are checked
+ * on the joined idea (a match they drop still counts towards the batch, so the walk knows where it
+ * stopped). Ideas of one millisecond come out of the walk in rowid order, not id order: only the
+ * ideas newer than the last walked millisecond are certain to be complete, so a page is cut from
+ * those, sorted like the plain list. When the filters keep few matches the walk goes on with a
+ * batch sized from the yield so far, and after a few rounds gives up (returns the rows it read):
+ * the caller then reads all matches at once, as before, which is then about as cheap.
+ */
+async function searchNewest(
+  db: D1Database,
+  where: string[],
+  baseParams: (string | number)[],
+  search: string,
+  cursorCreatedAt: string | null,
+  limit: number,
+): Promise<ListResult<Idea> | { rowsRead: number }> {
+  const want = limit + 1;
+  const kept: (IdeaRow & { key_ms: number })[] = [];
+  let walked = 0;
+  let rowsRead = 0;
+  let batch = Math.ceil(want * 1.25) + 1;
+  // Exclusive upper bound of the walk: [milliseconds, low bits, the key as text]. The key exceeds
+  // 2^53, so it travels as text; D1 would bind a JS number as a REAL, which FTS5 does not use
+  // as a rowid bound (it would then return every match for SQLite to filter).
+  let bound: [number, number, string] | null = null;
+  for (let round = 0; round < 3; round++) {
+    const params = [...baseParams];
+    const p = (value: string | number) => {
+      params.push(value);
+      return `?${params.length}`;
+    };
+    const q = p(search);
+    let upper = '';
+    if (bound) upper = ` AND rowid < CAST(${p(bound[2])} AS INTEGER)`;
+    else if (cursorCreatedAt !== null) upper = ` AND rowid < ((${keyMs(p(cursorCreatedAt))} + 1) << 20)`;
+    const sql = `SELECT ${selectColumns}, s.k >> 20 AS key_ms, s.k & 1048575 AS key_low, CAST(s.k AS TEXT) AS key_text
+      FROM (SELECT rowid AS k FROM ideas_search WHERE ideas_search MATCH ${q}${upper} ORDER BY rowid DESC LIMIT ${p(batch)}) AS s
+      LEFT JOIN ideas AS i ON i.search_key = s.k AND ${where.join(' AND ')}
+      LEFT JOIN ideas AS m ON m.id = i.merged_into`;
+    const { results, meta } = await db.prepare(sql).bind(...params).all<IdeaRow & { key_ms: number; key_low: number; key_text: string }>();
+    rowsRead += meta.rows_read ?? 0;
+    walked += results.length;
+    let last: [number, number, string] | null = null;
+    for (const row of results) {
+      if (row.id !== null) kept.push(row);
+      if (!last || row.key_ms < last[0] || (row.key_ms === last[0] && row.key_low < last[1])) last = [row.key_ms, row.key_low, row.key_text];
+    }
+    const exhausted = results.length < batch || !last;
+    if (!exhausted) bound = last;
+    const certain = exhausted ? kept : kept.filter((row) => row.key_ms > bound![0]);
+    if (exhausted || certain.length >= want) {
+      certain.sort((a, b) => (a.created_at < b.created_at ? 1 : a.created_at > b.created_at ? -1 : a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+      return pageOf(certain.slice(0, want), limit, 'newest', rowsRead);
+    }
+    // next batch from the share of walked matches the filters kept (at least 1 in 50)
+    const share = Math.max(kept.length / walked, 1 / 50);
+    batch = Math.min(Math.ceil(((want - certain.length) / share) * 1.25) + 1, 50 * want);
+  }
+  return { rowsRead };
 }
 
 export interface AdminListOptions {
