@@ -23,7 +23,7 @@ import { en } from '@osallistu/core/i18n/en.js';
 import { app } from '../src/app.js';
 import { call, json, keys, publishedIdea, validIdea } from './fixture.js';
 import { printedCodes, seedPb, voterToken } from './pb-fixture.js';
-import { surveyDefinition } from './survey-fixture.js';
+import { handResponses, surveyDefinition } from './survey-fixture.js';
 
 // ---------------------------------------------------------------------------------------------
 // The routes, from the app
@@ -76,8 +76,9 @@ type JsonSchema = Record<string, any>;
 async function seedWorld(): Promise<World> {
   await seedPb();
   const ideaId = await publishedIdea();
-  const comment = await call(`/ideas/${ideaId}/comments`, { body: { body: 'Hyvä idea, kannatan lämpimästi.', consent: true } });
-  const commentId = comment.status === 201 ? String((await json<{ id: string | number }>(comment)).id) : 'c1';
+  const comment = await call(`/ideas/${ideaId}/comments`, { body: { body: 'Hyvä idea, kannatan lämpimästi.' } });
+  if (comment.status !== 201) throw new Error(`comment: ${comment.status} ${await comment.text()}`);
+  const commentId = String((await json<{ id: string | number }>(comment)).id);
   const project = await call('/admin/projects', {
     key: keys.admin,
     body: { processId: 'pb-test', title: { fi: 'Talkoopuisto' }, description: { fi: 'Puisto kunnostetaan yhdessä.' }, areaId: 'a2', responsibleUnit: 'Puistot', budgetAllocatedEur: 1000 },
@@ -218,10 +219,17 @@ function wrongType(schema: JsonSchema | undefined): unknown {
 function knownValid(route: Route): Record<string, unknown> | undefined {
   const bodies: Record<string, Record<string, unknown>> = {
     'POST /v1/{tenant}/processes/{process}/ideas': { ...validIdea },
-    'POST /v1/{tenant}/ideas/{id}/comments': { body: 'Hyvä idea, kannatan lämpimästi.', consent: true },
+    'POST /v1/{tenant}/ideas/{id}/comments': { body: 'Hyvä idea, kannatan lämpimästi.', authorName: 'Asukas' },
     'POST /v1/{tenant}/follows': { target: 'idea', id: world.ideaId, email: 'seuraaja@example.fi', lang: 'fi' },
     'POST /v1/{tenant}/admin/projects': { processId: 'pb-test', title: { fi: 'Puisto' }, description: { fi: 'Kunnostetaan.' }, areaId: 'a2', responsibleUnit: 'Puistot', budgetAllocatedEur: 10 },
     'POST /v1/{tenant}/processes/{process}/budgets/{budget}/ballot': { proposalIds: ['c1', 'c2'] },
+    'POST /v1/{tenant}/ideas/{id}/supports': { supporterId: 'supporter-0000000000000001' },
+    'POST /v1/{tenant}/projects/{id}/signups': { name: 'Asukas', email: 'asukas@example.fi', participants: 2, consent: true },
+    'POST /v1/{tenant}/projects/{id}/evaluations': { evaluatorId: 'evaluator-000000000000001', rating: 4, comment: 'Hyvä' },
+    'POST /v1/{tenant}/surveys/{survey}/responses': { version: 1, respondentId: 'respondent-00000001', answers: handResponses[0]! },
+    'POST /v1/{tenant}/admin/surveys': { id: 'uusi-kysely', processId: 'pb-test', areaId: 'a1', definition: surveyDefinition },
+    'PUT /v1/{tenant}/admin/surveys/{survey}': { definition: surveyDefinition, respondents: 'browser' },
+    'POST /v1/{tenant}/admin/processes/{process}/printed-codes': { count: 1, label: 'Testi' },
     'POST /v1/{tenant}/processes/{process}/voter/verify': { method: 'printed', code: 'ABCD-EFGH-JKLM', declaration: { ageConfirmed: true, municipality: 'Testikaupunki' } },
   };
   return bodies[`${route.method} ${route.template}`];
@@ -287,7 +295,44 @@ function bodyCases(route: Route): BodyCase[] {
     cases.push({ name: `${name}: lone surrogate`, raw: `{${others}${j(name)}:"\\ud800x"}` });
     cases.push({ name: `${name}: control characters`, raw: j({ ...base, [name]: "a\u0000b\u0007c' OR 1=1--" }) });
   }
+  if (route.template === '/v1/{tenant}/surveys/{survey}/responses') cases.push(...surveyAnswerCases(base));
+  if (route.path.endsWith('/import')) {
+    // the admin imports also take CSV as text
+    const csv = (raw: string | Uint8Array, name: string): BodyCase => ({ name: `CSV: ${name}`, raw, contentType: 'text/csv' });
+    cases.push(
+      csv('', 'empty'),
+      csv('id,name\n', 'header only'),
+      csv('"unterminated,quote\n1,2', 'unterminated quote'),
+      csv(`${Array.from({ length: 5000 }, (_, i) => `c${i}`).join(',')}\n`, '5000 columns'),
+      csv('id,name,geometry\n' + "a1,' OR 1=1--,{\"type\":\"Polygon\",\"coordinates\":[[[0,0]]]}\n".repeat(50), 'bad geometry rows'),
+      csv('id,value\nunemployment,abc\n,\n\u0000,\u0007\n', 'junk values'),
+      csv(new Uint8Array([0x69, 0x64, 0x0a, 0xff, 0xfe]), 'invalid UTF-8'),
+      csv('x'.repeat(limits.importBytes + 10), 'over the import limit'),
+    );
+  }
   return cases;
+}
+
+/** Answers are a free record until the survey's own rules check them: every question, every shape. */
+function surveyAnswerCases(base: Record<string, unknown>): BodyCase[] {
+  const questions = surveyDefinition.pages.flatMap((page) => page.questions.map((q) => q.id));
+  const values: unknown[] = [
+    42, -1, 1e308, 'x', 'ä'.repeat(20_000), null, true, [], {}, [null], [1, 2, 3], ['car', 'car'], ['zzz'],
+    { other: 42 }, { other: 'x'.repeat(5000) }, { type: 'Point', coordinates: ['a', 'b'] }, { type: 'Point', coordinates: [1e308, -1e308] },
+    { type: 'Polygon', coordinates: [[[0, 0]]] }, { lon: 'x', lat: null }, { '500': 1, '-1': 2 }, JSON.parse(nested(50, '1', (s) => `[${s}]`)),
+    "' OR 1=1--", 'a\u0000b',
+  ];
+  const answers = (base.answers ?? {}) as Record<string, unknown>;
+  const out: BodyCase[] = [];
+  for (const id of [...questions, 'no-such-question', '__proto__']) {
+    for (const [i, value] of values.entries()) {
+      out.push({ name: `answers.${id}: value ${i}`, raw: JSON.stringify({ ...base, answers: { ...answers, [id]: value } }) });
+    }
+  }
+  out.push({ name: 'answers: array', raw: JSON.stringify({ ...base, answers: [1, 2] }) });
+  out.push({ name: 'answers: 2000 keys', raw: JSON.stringify({ ...base, answers: Object.fromEntries(Array.from({ length: 2000 }, (_, i) => [`q${i}`, i])) }) });
+  out.push({ name: 'version far ahead', raw: JSON.stringify({ ...base, version: 2 ** 53 }) });
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
