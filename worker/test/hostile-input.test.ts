@@ -6,7 +6,8 @@
  * codes are known too; and no stack trace or SQL in the body. The follow-link pages (HTML pages
  * for people who clicked an email link) answer their own 4xx with an HTML page instead.
  *
- * Probes call the worker entrypoint's `fetch` directly (the same `app.fetch` SELF reaches).
+ * Probes call the worker entrypoint's `fetch` directly (the same `app.fetch` SELF reaches; one
+ * probe per route goes through SELF).
  *
  * Request bodies are derived from the OpenAPI document's request schemas: a minimal schema-valid
  * body, then each field with a wrong type, control characters, an injection string, and strings
@@ -365,6 +366,8 @@ interface Probe {
   method: string;
   headers: Record<string, string>;
   body?: string | Uint8Array;
+  /** Through SELF (the deployed entrypoint binding) rather than the entrypoint's fetch. */
+  viaSelf?: boolean;
 }
 
 const isAdmin = (route: Route) => route.path.includes('/admin/');
@@ -385,6 +388,7 @@ function probes(route: Route): Probe[] {
   const plain = (label: string, url: string, headers = jsonHeaders()) => out.push({ label, url, method: route.method, headers, ...(body !== undefined ? { body } : {}) });
 
   plain('valid ids', urlOf(route));
+  out.push({ label: 'valid ids via SELF', url: urlOf(route), method: route.method, headers: jsonHeaders({ 'x-via': 'self' }), viaSelf: true, ...(body !== undefined ? { body } : {}) });
   for (const name of paramNames(route)) {
     for (const id of hostileIds) plain(`:${name}=${id.slice(0, 40)}`, urlOf(route, { [name]: id }));
   }
@@ -450,7 +454,7 @@ async function check(route: Route, probe: Probe, given?: Response): Promise<stri
   try {
     // The entrypoint's own fetch, not SELF: thousands of SELF.fetch calls in one file slow down
     // request by request inside the test harness until its stack overflows.
-    response = given ?? await worker.fetch(new Request(probe.url, init), env, createExecutionContext());
+    response = given ?? (probe.viaSelf ? await SELF.fetch(probe.url, init) : await worker.fetch(new Request(probe.url, init), env, createExecutionContext()));
   } catch (error) {
     return `${probe.label}: fetch threw ${String(error)}`;
   }
