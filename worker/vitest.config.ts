@@ -20,9 +20,14 @@ export default defineWorkersConfig(async () => {
       // Generous: a loaded 2-core machine can be ten times slower than an idle one.
       testTimeout: 120_000,
       hookTimeout: 120_000,
+      // One workerd per test file (not one for the whole suite): a runtime shared by every file
+      // slows down with each SELF request it has served and, near the end of a full run, fails
+      // with "Maximum call stack size exceeded" inside the pool's harness.
+      maxWorkers: 2,
+      minWorkers: 1,
       poolOptions: {
         workers: {
-          singleWorker: true,
+          singleWorker: false,
           main: './src/index.ts',
           miniflare: {
             compatibilityDate: '2025-09-01',
