@@ -48,7 +48,7 @@ export const widgets: Widget[] = [
   {
     tag: 'osallistu-area-map',
     package: '@osallistu/area-map',
-    attributes: ['mode', 'process', 'name', 'value', 'required', 'indicator', 'tiles', 'label', 'idea-url', 'project-url', 'api', 'tenant', 'lang'],
+    attributes: ['mode', 'process', 'name', 'value', 'required', 'indicator', 'tiles', 'label', 'pickable-areas', 'pickable-label', 'idea-url', 'project-url', 'api', 'tenant', 'lang'],
     load: () => import('@osallistu/area-map/area-map/define.js').then((m) => m.define()),
   },
   {

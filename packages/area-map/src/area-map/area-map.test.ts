@@ -479,6 +479,16 @@ describe('<osallistu-area-map> pick-area with only some areas pickable', () => {
     expect($$(el, '.leaflet-pane path.area.muted')).to.have.length(0);
     expect(el.shadowRoot!.querySelector('[part="legend"]')).to.equal(null);
   });
+
+  it('takes a blank pickable-areas (a CMS field left empty) as unset, not as "no area can be picked"', async () => {
+    const el = await fixture<AreaMap>(html`<osallistu-area-map mode="pick-area" tiles="none" pickable-areas="  " .client=${client(api())}></osallistu-area-map>`);
+    await drawn(el);
+    expect(el.pickable).to.equal(undefined);
+    expect($$<HTMLInputElement>(el, '.options input[type="radio"]').filter((r) => r.disabled)).to.have.length(0);
+    el.setAttribute('pickable-areas', 'a1 a3');
+    await el.updateComplete;
+    expect(el.pickable).to.deep.equal(['a1', 'a3']);
+  });
 });
 
 describe('<osallistu-area-map> pin', () => {

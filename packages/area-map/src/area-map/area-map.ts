@@ -50,6 +50,12 @@ const pinStep = 12;
 /** Most published ideas `view` mode fetches by itself (when no `ideas` are given). */
 const maxFetchedIdeas = 500;
 
+/** `pickable-areas` → ids; empty or blank → unset (every area pickable). */
+function pickableIds(value: string | null): string[] | undefined {
+  const ids = value?.split(/\s+/).filter(Boolean);
+  return ids?.length ? ids : undefined;
+}
+
 /**
  * Areas, pins and needs on a map, with a list beside it that does everything the map does.
  * Leaflet loads only when the element draws a map, into its own chunk; without tiles (or offline)
@@ -140,9 +146,10 @@ export class AreaMap extends LitElement {
    * pick-area: ids of the areas that can be picked (unset: all). The others are drawn hatched,
    * named in the legend, and listed after them as disabled radios; clicking one only says it
    * cannot be chosen. A `value` outside it is cleared. Attribute `pickable-areas`: ids separated
-   * by spaces.
+   * by spaces; an empty or blank attribute counts as unset (a CMS field left empty must not lock
+   * every area).
    */
-  @property({ attribute: 'pickable-areas', converter: { fromAttribute: (v) => v?.split(/\s+/) }, hasChanged: (a, b) => `${a}` !== `${b}` })
+  @property({ attribute: 'pickable-areas', converter: { fromAttribute: (v) => pickableIds(v) }, hasChanged: (a, b) => `${a}` !== `${b}` })
   pickable?: string[];
 
   /** pick-area with `pickable`: the legend's name of the pickable areas (e.g. "Areas with a budget of their own"). */
