@@ -56,6 +56,21 @@ describe('osallistu-survey', () => {
     expect(shapeDifferences(fi, en)).to.deep.equal([]);
   });
 
+  it('while the survey loads, and when it fails, its heading says so (never an empty heading); axe clean', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const fake = api({ 'GET /surveys/lahiokysely': async () => (await held, problem(503, 'internal')) });
+    const client = new ApiClient({ api: 'https://osallistu.example.fi', tenant: 'kuopio', fetch: fake.fetch });
+    const el = await fixture<OsallistuSurvey>(html`<osallistu-survey survey="lahiokysely" .client=${client}></osallistu-survey>`);
+    await el.updateComplete;
+    expect(text(root(el).querySelector('#survey-heading'))).to.equal('Ladataan…');
+    await expect(el).to.be.accessible();
+    release();
+    await waitUntil(() => root(el).querySelector('.notice.danger'), 'no error shown');
+    expect(text(root(el).querySelector('#survey-heading'))).to.equal('Jotain meni vikaan');
+    await expect(el).to.be.accessible();
+  });
+
   it('shows the first page with a progress bar, labelled controls and no axe violations', async () => {
     const el = await mount(api());
     expect(step(el)).to.equal('Asuinalueesi');

@@ -128,8 +128,10 @@ export class OsallistuSurvey extends LitElement {
     return html`<section part="base" lang=${lang} aria-labelledby="survey-heading">
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       ${this.#data.render({
-        pending: () => html`${this.#heading('', 'survey-heading')}<p part="notice" class="notice" aria-busy="true">${t.loading}</p>`,
-        error: (error) => html`${this.#heading('', 'survey-heading')}<div part="notice" class="notice danger"><p>${this.#l.problem(error)}</p>
+        // Before the definition arrives there is no title: the heading says what is going on, so
+        // the section is never labelled by an empty heading (axe empty-heading).
+        pending: () => html`${this.#heading(t.loading, 'survey-heading')}`,
+        error: (error) => html`${this.#heading(t.errorHeading, 'survey-heading')}<div part="notice" class="notice danger"><p>${this.#l.problem(error)}</p>
           <button class="button" type="button" @click=${() => void this.#data.run()}>${t.retry}</button></div>`,
         complete: ({ survey, areas }) => this.#renderSurvey(survey, areas),
       })}
