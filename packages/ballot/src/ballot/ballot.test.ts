@@ -45,6 +45,19 @@ async function openCity(el: Ballot): Promise<void> {
   await el.updateComplete;
 }
 
+/** Picks p3 in the city-wide budget, reviews it and chooses the printed voting code. */
+async function toPrintedCode(el: Ballot): Promise<void> {
+  await openCity(el);
+  $<HTMLInputElement>(el, '#pick-p3').click();
+  await el.updateComplete;
+  buttonNamed(el, 'Tarkista valinnat').click();
+  await el.updateComplete;
+  buttonNamed(el, 'Jatka tunnistautumiseen').click();
+  await el.updateComplete;
+  $<HTMLInputElement>(el, 'input[value="printed"]').click();
+  await el.updateComplete;
+}
+
 describe('osallistu-ballot', () => {
   beforeEach(() => sessionStorage.clear());
 
@@ -237,15 +250,7 @@ describe('osallistu-ballot', () => {
       'POST /processes/pb-2026/voter/verify': { status: 201, json: { token: 'vt_printed000000000000000000000000000000000', processId: 'pb-2026', method: 'printed', expiresAt: '2099-01-01T00:00:00.000Z', ballots: [] } },
     });
     const el = await mount(api);
-    await openCity(el);
-    $<HTMLInputElement>(el, '#pick-p3').click();
-    await el.updateComplete;
-    buttonNamed(el, 'Tarkista valinnat').click();
-    await el.updateComplete;
-    buttonNamed(el, 'Jatka tunnistautumiseen').click();
-    await el.updateComplete;
-    $<HTMLInputElement>(el, 'input[value="printed"]').click();
-    await el.updateComplete;
+    await toPrintedCode(el);
     expect(el.shadowRoot!.querySelector('#email')).to.equal(null);
     expect(text($(el, '#code-hint'))).to.contain('ABCD-EFGH-JKLM');
     await typeInto($<HTMLInputElement>(el, '#code'), 'QWER-TYUP-ASDF');
@@ -265,15 +270,7 @@ describe('osallistu-ballot', () => {
 
   it('says why a code was refused, next to the form', async () => {
     const el = await mount(routes({ 'POST /processes/pb-2026/voter/verify': problem(422, 'validation-failed', [{ path: 'code', code: 'invalid-value' }]) }));
-    await openCity(el);
-    $<HTMLInputElement>(el, '#pick-p3').click();
-    await el.updateComplete;
-    buttonNamed(el, 'Tarkista valinnat').click();
-    await el.updateComplete;
-    buttonNamed(el, 'Jatka tunnistautumiseen').click();
-    await el.updateComplete;
-    $<HTMLInputElement>(el, 'input[value="printed"]').click();
-    await el.updateComplete;
+    await toPrintedCode(el);
     await typeInto($<HTMLInputElement>(el, '#code'), 'WRONG');
     buttonNamed(el, 'Vahvista ja lähetä ääni').click();
     await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'no error');
